@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Workflows.Model.Wire;
+
+namespace Workflows.Tests.Model;
+
+public class ProgrammeWireTests
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public void Deserialize_BilingualTitle_KeepsBothLanguages()
+    {
+        var programme = JsonSerializer.Deserialize<ProgrammeV1>("""{"id":"p","title":{"zh":"幸福社区","en":"Happy community"}}""", Options);
+        Assert.Equal("幸福社区", programme!.Title!.Zh);
+        Assert.Equal("Happy community", programme.Title.En);
+    }
+}
