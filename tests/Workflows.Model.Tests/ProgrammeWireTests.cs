@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Workflows.Model.Wire;
 
-namespace Workflows.Tests.Model;
+namespace Workflows.Model.Tests;
 
 public class ProgrammeWireTests
 {
