@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jint;
+using Jint.Native;
+
+namespace Workflows.Scripting.Conversion;
+
+/// <summary>
+/// Turns plain JSON into fresh JavaScript values. Only JSON shapes cross: no .NET object reaches the engine, so a rule
+/// can never call a host method (which <c>JsValue.FromObject</c> on a .NET object would allow).
+/// </summary>
+internal static class JsonToJs
+{
+    /// <summary>Deeper input is refused rather than risking the host's stack.</summary>
+    public const int MaxDepth = 128;
+
+    /// <exception cref="InputTooDeepException">The input nests deeper than <see cref="MaxDepth"/>.</exception>
+    public static JsValue Convert(Engine engine, JsonNode? node) => Convert(engine, node, 0);
+
+    private static JsValue Convert(Engine engine, JsonNode? node, int depth)
+    {
+        switch (node)
+        {
+            case null:
+                return JsValue.Null;
+            case JsonValue value:
+                return ConvertValue(value);
+            case JsonObject obj:
+                {
+                    Deeper(depth);
+                    var result = new JsObject(engine);
+                    for (var i = 0; i < obj.Count; i++)
+                    {
+                        var (name, member) = obj.GetAt(i);
+                        result.FastSetDataProperty(name, Convert(engine, member, depth + 1));
+                    }
+
+                    return result;
+                }
+
+            case JsonArray array:
+                {
+                    Deeper(depth);
+                    var items = new JsValue[array.Count];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = Convert(engine, array[i], depth + 1);
+                    }
+
+                    return new JsArray(engine, items);
+                }
+
+            default:
+                return JsValue.Undefined;
+        }
+    }
+
+    private static void Deeper(int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            throw new InputTooDeepException();
+        }
+    }
+
+    private static JsValue ConvertValue(JsonValue value)
+    {
+        // Nodes parsed from text hold a JsonElement; nodes built in code hold the .NET value they were created from.
+        if (value.TryGetValue(out JsonElement element))
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => JsString.Create(element.GetString()!),
+                JsonValueKind.Number => JsNumber.Create(element.GetDouble()),
+                JsonValueKind.True => JsBoolean.True,
+                JsonValueKind.False => JsBoolean.False,
+                _ => JsValue.Null,
+            };
+        }
+
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                return JsString.Create(value.TryGetValue(out string? text) ? text : JsonSerializer.Deserialize<string>(value.ToJsonString())!);
+            case JsonValueKind.Number:
+                return JsNumber.Create(ToDouble(value));
+            case JsonValueKind.True:
+                return JsBoolean.True;
+            case JsonValueKind.False:
+                return JsBoolean.False;
+            default:
+                return JsValue.Null;
+        }
+    }
+
+    private static double ToDouble(JsonValue value)
+    {
+        if (value.TryGetValue(out double d))
+        {
+            return d;
+        }
+
+        if (value.TryGetValue(out int i))
+        {
+            return i;
+        }
+
+        if (value.TryGetValue(out long l))
+        {
+            return l;
+        }
+
+        if (value.TryGetValue(out decimal m))
+        {
+            return (double)m;
+        }
+
+        return double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+}

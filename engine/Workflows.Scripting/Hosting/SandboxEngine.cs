@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+using Workflows.Scripting.Conversion;
+
+namespace Workflows.Scripting.Hosting;
+
+/// <summary>
+/// One hardened Jint engine, used by one thread at a time. Building and hardening an engine costs tens of milliseconds,
+/// so it is kept and reused; isolation between evaluations comes from the frozen built-ins and the per-call function
+/// scope, not from a new engine.
+/// </summary>
+internal sealed class SandboxEngine
+{
+    /// <summary>Rules seen by this engine are remembered up to this many; then the cache starts over.</summary>
+    private const int MaxCachedRules = 4096;
+
+    private readonly Engine _engine;
+    private readonly RuleClock _clock;
+    private readonly SeededRandom _random;
+    private readonly Dictionary<CompiledRule, JsValue> _functions = new(ReferenceEqualityComparer.Instance);
+
+    private SandboxEngine(SandboxLimits limits, Engine engine, RuleClock clock, SeededRandom random)
+    {
+        Limits = limits;
+        _engine = engine;
+        _clock = clock;
+        _random = random;
+    }
+
+    public SandboxLimits Limits { get; }
+
+    /// <summary>Set once a rule was stopped mid-flight; such an engine is dropped rather than trusted again.</summary>
+    public bool Retired { get; private set; }
+
+    public static SandboxEngine Create(SandboxLimits limits)
+    {
+        var clock = new RuleClock();
+        var random = new SeededRandom();
+        var engine = new Engine(options =>
+        {
+            options.Strict = true;
+            options.Host.StringCompilationAllowed = false;
+            options.Interop.Enabled = false;
+            options.Culture = CultureInfo.InvariantCulture;
+            options.TimeZone = TimeZoneInfo.Utc;
+            options.TimeSystem = clock;
+            options.TimeoutInterval(limits.Timeout);
+            options.RegexTimeoutInterval(limits.Timeout);
+            options.MaxStatements(limits.MaxStatements);
+            options.LimitMemory(limits.MaxMemoryBytes);
+            options.LimitRecursion(limits.MaxRecursionDepth);
+        });
+        EngineHardening.Harden(engine, random);
+        return new SandboxEngine(limits, engine, clock, random);
+    }
+
+    public IEnumerable<string> GlobalNames() =>
+        _engine.Global.GetOwnPropertyKeys(Types.String).Select(key => key.AsString());
+
+    public RuleOutcome Evaluate(CompiledRule rule, JsonObject input)
+    {
+        try
+        {
+            var function = FunctionFor(rule);
+            var arguments = new JsValue[RuleInputNames.Ordered.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = rule.ReadsInput[i] && input.TryGetPropertyValue(RuleInputNames.Ordered[i], out var node)
+                    ? JsonToJs.Convert(_engine, node)
+                    : JsValue.Undefined;
+            }
+
+            _clock.Set(input.TryGetPropertyValue(RuleInputNames.Now, out var now) && now is JsonValue text
+                && text.TryGetValue(out string? instant) ? instant : null);
+            _random.Reset(input);
+
+            var result = _engine.Call(function, arguments);
+            return JsToJson.TryConvert(result, out var value, out var error)
+                ? RuleOutcome.Succeeded(value)
+                : RuleOutcome.Failed(error!);
+        }
+        catch (Exception exception)
+        {
+            var error = ErrorTranslator.Translate(exception, rule, Limits, out var engineSuspect);
+            Retired |= engineSuspect;
+            return RuleOutcome.Failed(error);
+        }
+        finally
+        {
+            _clock.Clear();
+            _random.Clear();
+        }
+    }
+
+    private JsValue FunctionFor(CompiledRule rule)
+    {
+        if (!_functions.TryGetValue(rule, out var function))
+        {
+            if (_functions.Count >= MaxCachedRules)
+            {
+                _functions.Clear();
+            }
+
+            function = _engine.Evaluate(rule.Script);
+            _functions.Add(rule, function);
+        }
+
+        return function;
+    }
+}
