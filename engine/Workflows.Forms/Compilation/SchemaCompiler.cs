@@ -34,21 +34,22 @@ internal static class SchemaCompiler
         JsonSchema built;
         try
         {
-            built = JsonSchema.Build(element, new BuildOptions { SchemaRegistry = registry }, DefaultBaseUri);
+            // JsonSchema.Net 8 defaults to the v1/2026 dialect, which rejects unknown keywords such as x-message;
+            // a "$schema" in the document still chooses its own dialect.
+            built = JsonSchema.Build(element, new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 }, DefaultBaseUri);
         }
-        catch (RefResolutionException exception)
-        {
-            var (pointer, reference) = FindReference(element, exception);
-            return Failure(pointer, new($"无法解析引用 {reference}", $"Cannot resolve the reference {reference}"));
-        }
-        catch (Exception exception) when (exception is JsonSchemaException or ArgumentException or InvalidOperationException
-                                              or FormatException or UriFormatException or NotSupportedException or KeyNotFoundException)
+        catch (Exception exception) when (exception is JsonSchemaException or RefResolutionException or ArgumentException
+                                              or InvalidOperationException or FormatException or NotSupportedException
+                                              or KeyNotFoundException)
         {
             return Failure("", new(exception.Message, exception.Message));
         }
 
         var document = new SchemaDocument(element, DefaultBaseUri, registry);
-        return new FormSchemaCompilation(new FormSchema(built, document), []);
+        var referenceErrors = CheckReferences(document);
+        return referenceErrors.Count > 0
+            ? new FormSchemaCompilation(null, referenceErrors)
+            : new FormSchemaCompilation(new FormSchema(built, document), []);
     }
 
     private static List<FieldError> CheckAgainstMetaSchema(JsonElement element)
@@ -64,38 +65,36 @@ internal static class SchemaCompiler
 
     public static EvaluationOptions Options(OutputFormat format) => new() { OutputFormat = format, RequireFormatValidation = true };
 
-    /// <summary>The first <c>$ref</c> in the schema that the unresolved reference came from.</summary>
-    private static (string Pointer, string Reference) FindReference(JsonElement root, RefResolutionException exception)
+    /// <summary>
+    /// Every <c>$ref</c>/<c>$dynamicRef</c> must lead to a schema. JsonSchema.Net resolves references only when
+    /// evaluation reaches them, so a dangling one would otherwise surface as a failure on some later submission.
+    /// </summary>
+    private static List<FieldError> CheckReferences(SchemaDocument document)
     {
-        var stack = new Stack<(JsonElement Element, string Pointer, Uri Base, int Depth)>();
-        stack.Push((root, "", DefaultBaseUri, 0));
+        var errors = new List<FieldError>();
+        var stack = new Stack<(SchemaRef Schema, string Pointer, int Depth)>();
+        stack.Push((document.Root, "", 0));
         while (stack.Count > 0)
         {
-            var (element, pointer, parentBase, depth) = stack.Pop();
-            if (element.ValueKind != JsonValueKind.Object || depth > DocumentConversion.MaxDepth) continue;
-            var baseUri = SchemaDocument.RebaseOn(element, parentBase);
+            var (schema, pointer, depth) = stack.Pop();
+            if (schema.Element.ValueKind != JsonValueKind.Object || depth > DocumentConversion.MaxDepth) continue;
             foreach (var keyword in (ReadOnlySpan<string>)["$ref", "$dynamicRef"])
             {
-                if (!element.TryGetProperty(keyword, out var reference) || reference.ValueKind != JsonValueKind.String) continue;
+                if (!schema.TryGet(keyword, out var reference) || reference.ValueKind != JsonValueKind.String) continue;
                 var text = reference.GetString()!;
-                var resolved = Uri.TryCreate(baseUri, text, out var uri) ? uri.AbsoluteUri : text;
-                if (exception.Message.Contains(resolved, StringComparison.Ordinal)
-                    || (exception.BaseUri is not null && SchemaDocument.UriKey(exception.BaseUri) == SchemaDocument.UriKey(uri ?? baseUri)
-                        && text.StartsWith('#') && exception.Message.Contains(text, StringComparison.Ordinal)))
-                {
-                    return (PointerText.Append(pointer, keyword), text);
-                }
+                if (document.ResolveReference(schema, text) is { } target && SchemaKeywords.IsSchema(target.Element)) continue;
+                errors.Add(Error(PointerText.Append(pointer, keyword), new($"无法解析引用 {text}", $"Cannot resolve the reference {text}")));
             }
 
-            foreach (var (keyword, member, subschema) in SchemaKeywords.Subschemas(element))
+            foreach (var (keyword, member, subschema) in SchemaKeywords.Subschemas(schema.Element))
             {
                 var child = PointerText.Append(pointer, keyword);
                 if (member is not null) child = PointerText.Append(child, member);
-                stack.Push((subschema, child, baseUri, depth + 1));
+                stack.Push((schema.Child(subschema, keyword, member), child, depth + 1));
             }
         }
 
-        return ("", exception.BaseUri?.ToString() ?? "");
+        return errors;
     }
 
     private static FormSchemaCompilation Failure(string pointer, Bilingual message) => new(null, [Error(pointer, message)]);

@@ -124,9 +124,9 @@ internal sealed class ErrorCollector
             if (mismatch != Mismatch.Type) allTypeMismatches = false;
         }
 
-        if (applicable.Count == 1)
+        if (applicable.Count > 0 && ClosestAlternative(applicable, element, keyword) is { } closest)
         {
-            Visit(applicable[0].Result, applicable[0].Element, element, keyword);
+            collected.AddRange(closest);
         }
         else if (applicable.Count == 0 && allTypeMismatches && expectedTypes.Count > 0)
         {
@@ -136,6 +136,29 @@ internal sealed class ErrorCollector
         {
             Add(at, code, CustomMessage.Apply(element, keyword, MessageCatalog.NoAlternative));
         }
+    }
+
+    /// <summary>
+    /// The errors of the alternative the value was evidently meant for: the one with the fewest structural errors
+    /// (missing or unknown members), provided it is alone in that or the tied ones report the very same errors.
+    /// <c>{"param": "launch", "offset": "1Y"}</c> against "param + offset" or "param + month + day" is meant for the
+    /// first: its offset is malformed, rather than the second's "offset is not allowed".
+    /// </summary>
+    private List<CollectedError>? ClosestAlternative(List<(EvaluationResults Result, JsonElement? Element)> applicable, JsonElement? element, string keyword)
+    {
+        var trials = new List<(List<CollectedError> Errors, int Structural)>(applicable.Count);
+        foreach (var (result, branchElement) in applicable)
+        {
+            var trial = new ErrorCollector(schema, data);
+            trial.Visit(result, branchElement, element, keyword);
+            var structural = trial.collected.Count(c => c.Error.Code is FieldErrorCodes.Required or FieldErrorCodes.AdditionalProperties);
+            trials.Add((trial.collected, structural));
+        }
+
+        var fewest = trials.Min(t => t.Structural);
+        var best = trials.Where(t => t.Structural == fewest).ToList();
+        var first = best[0].Errors.Select(c => c.Error).ToHashSet();
+        return best.Skip(1).All(t => first.SetEquals(t.Errors.Select(c => c.Error))) ? best[0].Errors : null;
     }
 
     /// <summary>Does this alternative plainly not apply (wrong JSON type, or a <c>const</c> discriminator differs)?</summary>
