@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Json.Pointer;
 using Json.Schema;
 using Workflows.Forms.Documents;
 using Workflows.Forms.Messages;
@@ -48,15 +47,19 @@ internal sealed class ErrorCollector
     {
         var collector = new ErrorCollector(schema, data);
         var root = schema.Root.Element.ValueKind == JsonValueKind.Undefined ? (JsonElement?)null : schema.Root.Element;
-        collector.Visit(results, root, null, null);
+        collector.Visit(results, root, null, null, "");
         return collector.Finish();
     }
 
-    private void Visit(EvaluationResults node, JsonElement? element, JsonElement? parent, string? hop)
+    /// <param name="node">A result.</param>
+    /// <param name="element">The schema object it was evaluated against, when known.</param>
+    /// <param name="parent">The schema object of the parent result.</param>
+    /// <param name="hop">The keyword that led from the parent to this result.</param>
+    /// <param name="at">The true data pointer of the result (see <see cref="ChildPointer"/>).</param>
+    private void Visit(EvaluationResults node, JsonElement? element, JsonElement? parent, string? hop, string at)
     {
         if (node.IsValid) return;
         var start = collected.Count;
-        var at = node.InstanceLocation.ToString();
         if (node.Errors is { } errors)
         {
             foreach (var keyword in errors.Keys) Keyword(node, keyword, element, parent, hop, at);
@@ -71,6 +74,7 @@ internal sealed class ErrorCollector
         List<(EvaluationResults Result, JsonElement? Element)>? anyOf = null;
         List<(EvaluationResults Result, JsonElement? Element)>? oneOf = null;
         var depth = node.EvaluationPath.SegmentCount;
+        var itemsShift = ItemsShift(node, element, depth);
         foreach (var child in node.Details!)
         {
             var (keyword, member) = Hop(child, depth);
@@ -88,7 +92,7 @@ internal sealed class ErrorCollector
                     if (child.IsValid) Add(at, FieldErrorCodes.Not, CustomMessage.Apply(element, "not", MessageCatalog.NotAllowedValue));
                     break;
                 default:
-                    if (!child.IsValid) Visit(child, ChildSchema(element, keyword, member, child), element, keyword);
+                    if (!child.IsValid) Visit(child, ChildSchema(element, keyword, member, child), element, keyword, ChildPointer(node, child, at, keyword == "items" ? itemsShift : 0));
                     break;
             }
         }
@@ -124,7 +128,7 @@ internal sealed class ErrorCollector
             if (mismatch != Mismatch.Type) allTypeMismatches = false;
         }
 
-        if (applicable.Count > 0 && ClosestAlternative(applicable, element, keyword) is { } closest)
+        if (applicable.Count > 0 && ClosestAlternative(applicable, element, keyword, at) is { } closest)
         {
             collected.AddRange(closest);
         }
@@ -144,13 +148,14 @@ internal sealed class ErrorCollector
     /// <c>{"param": "launch", "offset": "1Y"}</c> against "param + offset" or "param + month + day" is meant for the
     /// first: its offset is malformed, rather than the second's "offset is not allowed".
     /// </summary>
-    private List<CollectedError>? ClosestAlternative(List<(EvaluationResults Result, JsonElement? Element)> applicable, JsonElement? element, string keyword)
+    private List<CollectedError>? ClosestAlternative(
+        List<(EvaluationResults Result, JsonElement? Element)> applicable, JsonElement? element, string keyword, string at)
     {
         var trials = new List<(List<CollectedError> Errors, int Structural)>(applicable.Count);
         foreach (var (result, branchElement) in applicable)
         {
             var trial = new ErrorCollector(schema, data);
-            trial.Visit(result, branchElement, element, keyword);
+            trial.Visit(result, branchElement, element, keyword, at);
             var structural = trial.collected.Count(c => c.Error.Code is FieldErrorCodes.Required or FieldErrorCodes.AdditionalProperties);
             trials.Add((trial.collected, structural));
         }
@@ -289,7 +294,7 @@ internal sealed class ErrorCollector
                 Add(at, FieldErrorCodes.MaxProperties, CustomMessage.Apply(element, keyword, MessageCatalog.MaxProperties(element)));
                 break;
             case "uniqueItems":
-                var (first, second) = FirstDuplicate(node.InstanceLocation);
+                var (first, second) = FirstDuplicate(at);
                 Add(at, FieldErrorCodes.UniqueItems, CustomMessage.Apply(element, keyword, MessageCatalog.UniqueItems(first, second)));
                 break;
             case "contains" or "minContains" or "maxContains":
@@ -297,10 +302,10 @@ internal sealed class ErrorCollector
                 Add(at, FieldErrorCodes.Contains, CustomMessage.Apply(element, "contains", MessageCatalog.Contains(element, matching)));
                 break;
             case "required":
-                Required(node, element, at);
+                Required(element, at);
                 break;
             case "dependentRequired" or "dependencies":
-                DependentRequired(node, element, keyword, at);
+                DependentRequired(element, keyword, at);
                 break;
             default:
                 if (!Applicators.Contains(keyword))
@@ -326,9 +331,9 @@ internal sealed class ErrorCollector
         collected.Add(new CollectedError(Error(at, code, CustomMessage.Apply(parent, hop ?? "invalid", message)), unevaluated));
     }
 
-    private void Required(EvaluationResults node, JsonElement? element, string at)
+    private void Required(JsonElement? element, string at)
     {
-        var target = DataAt(node.InstanceLocation);
+        var target = DataAt(at);
         var reported = false;
         if (element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("required", out var required)
             && required.ValueKind == JsonValueKind.Array && target is { ValueKind: JsonValueKind.Object } instance)
@@ -345,9 +350,9 @@ internal sealed class ErrorCollector
         if (!reported) Add(at, FieldErrorCodes.Required, CustomMessage.Apply(element, "required", MessageCatalog.Required));
     }
 
-    private void DependentRequired(EvaluationResults node, JsonElement? element, string keyword, string at)
+    private void DependentRequired(JsonElement? element, string keyword, string at)
     {
-        var target = DataAt(node.InstanceLocation);
+        var target = DataAt(at);
         var reported = false;
         if (element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(keyword, out var dependencies)
             && dependencies.ValueKind == JsonValueKind.Object && target is { ValueKind: JsonValueKind.Object } instance)
@@ -387,7 +392,7 @@ internal sealed class ErrorCollector
         return CustomMessage.Apply(holder, keyword, generated);
     }
 
-    private (int? First, int? Second) FirstDuplicate(JsonPointer location)
+    private (int? First, int? Second) FirstDuplicate(string location)
     {
         if (DataAt(location) is not { ValueKind: JsonValueKind.Array } array || array.GetArrayLength() > 2000) return (null, null);
         var items = array.EnumerateArray().ToList();
@@ -402,16 +407,75 @@ internal sealed class ErrorCollector
         return (null, null);
     }
 
-    private JsonElement? DataAt(JsonPointer location)
+    private JsonElement? DataAt(string pointer)
     {
-        try
+        if (!PointerText.TrySplit(pointer, out var segments)) return null;
+        var current = data;
+        foreach (var segment in segments)
         {
-            return location.Evaluate(data);
+            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var member))
+            {
+                current = member;
+            }
+            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, System.Globalization.NumberStyles.None,
+                         System.Globalization.CultureInfo.InvariantCulture, out var index) && index < current.GetArrayLength())
+            {
+                current = current[index];
+            }
+            else
+            {
+                return null;
+            }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException)
+
+        return current;
+    }
+
+    /// <summary>
+    /// The true data pointer of a child result: the parent's plus the segment the child's instance location adds.
+    /// JsonSchema.Net 8.0.5 numbers the items that <c>items</c> evaluates after <c>prefixItems</c> from 0 instead of
+    /// from the number of prefix items; <paramref name="shift"/> puts them back where they are.
+    /// </summary>
+    private static string ChildPointer(EvaluationResults node, EvaluationResults child, string at, int shift)
+    {
+        var location = child.InstanceLocation;
+        if (location.SegmentCount <= node.InstanceLocation.SegmentCount) return at;
+        var segment = location[location.SegmentCount - 1].ToString();
+        if (shift > 0 && int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
         {
-            return null;
+            segment = (index + shift).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        return at + "/" + segment;
+    }
+
+    /// <summary>
+    /// How far the <c>items</c> results of <paramref name="node"/> are misnumbered: the number of prefix items when
+    /// any of them claims an index below it (which a correct <c>items</c> never does), else 0.
+    /// </summary>
+    private static int ItemsShift(EvaluationResults node, JsonElement? element, int depth)
+    {
+        if (element is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty("prefixItems", out var prefix)
+            || prefix.ValueKind != JsonValueKind.Array || prefix.GetArrayLength() == 0)
+        {
+            return 0;
+        }
+
+        var count = prefix.GetArrayLength();
+        var parentSegments = node.InstanceLocation.SegmentCount;
+        foreach (var child in node.Details!)
+        {
+            var location = child.InstanceLocation;
+            if (Hop(child, depth).Keyword != "items" || location.SegmentCount <= parentSegments) continue;
+            var text = location[location.SegmentCount - 1].ToString();
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                && index < count)
+            {
+                return count;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The keyword (and member name or index) that leads from a result to its child result.</summary>
