@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Workflows.Scripting.Tests;
@@ -31,7 +33,12 @@ internal static class Sandbox
     }
 
     public static string? Json(string source, string input = "{}", RuleSourceKind kind = RuleSourceKind.Expression) =>
-        Value(source, input, kind)?.ToJsonString();
+        Text(Value(source, input, kind));
+
+    /// <summary>JSON text with Chinese and '+' left readable, for comparing with expected literals.</summary>
+    public static string? Text(JsonNode? node) => node?.ToJsonString(Readable);
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject Input(string json) => JsonNode.Parse(json)!.AsObject();
 

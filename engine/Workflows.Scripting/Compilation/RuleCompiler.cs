@@ -110,8 +110,9 @@ internal static class RuleCompiler
         {
             prepared = default;
             var line = parse.LineNumber > 0 ? parse.LineNumber : (int?)null;
-            var column = parse.Column > 0 ? parse.Column - (line == 1 ? firstLineShift : 0) : (int?)null;
-            error = RuleErrors.Syntax(parse.Description, line, column is < 1 ? 1 : column);
+            // Acornima counts columns from 0; people count from 1.
+            var column = line is null ? (int?)null : Math.Max(1, parse.Column + 1 - (line == 1 ? firstLineShift : 0));
+            error = RuleErrors.Syntax(parse.Description, line, column);
             return false;
         }
         catch (Exception exception) when (exception is JintException or InsufficientExecutionStackException)

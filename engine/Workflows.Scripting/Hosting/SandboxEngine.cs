@@ -78,6 +78,10 @@ internal sealed class SandboxEngine
             _random.Reset(input);
 
             var result = _engine.Call(function, arguments);
+
+            // Engine.Call leaves promise jobs queued, where they would run inside the next, unrelated evaluation. They
+            // run now instead, under a fresh set of the same limits, and their failure is this rule's failure.
+            _engine.Advanced.ProcessTasks();
             return JsToJson.TryConvert(result, out var value, out var error)
                 ? RuleOutcome.Succeeded(value)
                 : RuleOutcome.Failed(error!);
