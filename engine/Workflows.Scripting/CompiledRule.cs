@@ -1,6 +1,7 @@
 using Acornima.Ast;
 using Jint;
 using Workflows.Scripting.Analysis;
+using Workflows.Scripting.Compilation;
 
 namespace Workflows.Scripting;
 
@@ -17,7 +18,7 @@ public sealed class CompiledRule
         RuleSourceKind kind,
         Prepared<Script> script,
         int firstLineShift,
-        bool[] readsInput,
+        InputUse[] inputs,
         IReadOnlySet<string> freeNames,
         IReadOnlySet<string> unknownNames,
         MemberReads reads)
@@ -26,7 +27,7 @@ public sealed class CompiledRule
         Kind = kind;
         Script = script;
         FirstLineShift = firstLineShift;
-        ReadsInput = readsInput;
+        Inputs = inputs;
         FreeNames = freeNames;
         UnknownNames = unknownNames;
         _reads = reads;
@@ -50,9 +51,9 @@ public sealed class CompiledRule
     /// <summary>How many characters the wrapper adds before the rule's first line.</summary>
     internal int FirstLineShift { get; }
 
-    /// <summary>Per <see cref="RuleInputNames.Ordered"/>: whether the rule can see that input, so the rest is not
-    /// converted.</summary>
-    internal bool[] ReadsInput { get; }
+    /// <summary>Per <see cref="RuleInputNames.Ordered"/>: how much of that input the rule can observe, so the rest is
+    /// not converted.</summary>
+    internal InputUse[] Inputs { get; }
 
     /// <summary>
     /// The member names the rule reads on the identifier <paramref name="rootName"/>, first level only:

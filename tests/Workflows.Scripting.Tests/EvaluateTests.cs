@@ -344,6 +344,33 @@ public class EvaluateTests
         Assert.Equal("1", Sandbox.Json("return arguments[4].a;", """{"form":{"a":1}}""", RuleSourceKind.Body));
     }
 
+    [Theory]
+    [InlineData("form.valueOf().rooms")]
+    [InlineData("form.hasOwnProperty('rooms') ? 3 : 0")]
+    [InlineData("Object.keys(form).length + 1")]
+    [InlineData("form[['ro', 'oms'].join('')]")]
+    [InlineData("(f => f.rooms)(form)")]
+    [InlineData("({ ...form }).rooms")]
+    [InlineData("Object.entries(form).length + 1")]
+    [InlineData("'rooms' in form ? 3 : 0")]
+    public void Evaluate_InputReadIndirectly_SeesEveryMember(string expression)
+    {
+        Assert.Equal("3", Sandbox.Json(expression, """{"form":{"area":1,"rooms":3}}"""));
+    }
+
+    [Fact]
+    public void Evaluate_InputReadIndirectlyInBody_SeesEveryMember()
+    {
+        Assert.Equal("""["area","rooms"]""", Sandbox.Json("const out = []; for (const k in form) out.push(k); return out;", """{"form":{"area":1,"rooms":3}}""", RuleSourceKind.Body));
+        Assert.Equal("2", Sandbox.Json("return Object.keys(arguments[4]).length;", """{"form":{"area":1,"rooms":3}}""", RuleSourceKind.Body));
+    }
+
+    [Fact]
+    public void Evaluate_InputReadByName_NamedMembersCorrect()
+    {
+        Assert.Equal("""[1,null,{"x":[1]}]""", Sandbox.Json("[form.area, form.missing ?? null, form.nested]", """{"form":{"area":1,"rooms":3,"nested":{"x":[1]}}}"""));
+    }
+
     [Fact]
     public void Evaluate_ProtoKeyInInput_IsPlainData()
     {

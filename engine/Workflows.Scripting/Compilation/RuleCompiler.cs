@@ -74,9 +74,13 @@ internal static class RuleCompiler
 
         var free = referenced.Where(name => name != "arguments").ToFrozenSet(StringComparer.Ordinal);
 
+        var reads = MemberReads.Collect(probeProgram);
+
         // `arguments` at the top of the rule is the wrapper's own, which lists every input.
         var readsAll = referenced.Contains("arguments");
-        var readsInput = RuleInputNames.Ordered.Select(name => readsAll || free.Contains(name)).ToArray();
+        var inputs = RuleInputNames.Ordered
+            .Select(name => new InputUse(readsAll || free.Contains(name), readsAll ? null : MembersOnly(name, reads)))
+            .ToArray();
 
         var unknown = free
             .Where(name => !RuleInputNames.All.Contains(name) && !SandboxGlobals.Names.Contains(name))
@@ -87,10 +91,26 @@ internal static class RuleCompiler
             kind,
             wrapper,
             prefix.Length,
-            readsInput,
+            inputs,
             free,
             unknown,
-            MemberReads.Collect(probeProgram)));
+            reads));
+    }
+
+    /// <summary>
+    /// The members of an input the rule can observe, or null when it may observe them all: it uses the input other than
+    /// through named members, or names an inherited method (<c>form.valueOf()</c>, <c>form.hasOwnProperty(k)</c>) that
+    /// hands it the whole object.
+    /// </summary>
+    private static string[]? MembersOnly(string input, MemberReads reads)
+    {
+        if (reads.IsDynamic(input))
+        {
+            return null;
+        }
+
+        var members = reads.Of(input);
+        return members.Any(SandboxGlobals.ObjectMembers.Contains) ? null : [.. members];
     }
 
     private static bool TryPrepare(

@@ -18,6 +18,29 @@ internal static class JsonToJs
     /// <exception cref="InputTooDeepException">The input nests deeper than <see cref="MaxDepth"/>.</exception>
     public static JsValue Convert(Engine engine, JsonNode? node) => Convert(engine, node, 0);
 
+    /// <summary>
+    /// Converts an input, keeping only <paramref name="members"/> of a top-level object when given: a rule that only
+    /// ever names <c>form.area</c> cannot observe the other fields, so they are not converted.
+    /// </summary>
+    public static JsValue Convert(Engine engine, JsonNode? node, string[]? members)
+    {
+        if (members is null || node is not JsonObject obj)
+        {
+            return Convert(engine, node, 0);
+        }
+
+        var result = new JsObject(engine);
+        foreach (var name in members)
+        {
+            if (obj.TryGetPropertyValue(name, out var member))
+            {
+                result.FastSetDataProperty(name, Convert(engine, member, 1));
+            }
+        }
+
+        return result;
+    }
+
     private static JsValue Convert(Engine engine, JsonNode? node, int depth)
     {
         switch (node)

@@ -22,6 +22,9 @@ internal sealed class SandboxEngine
     private readonly SeededRandom _random;
     private readonly Dictionary<CompiledRule, JsValue> _functions = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Reused across calls: Jint copies arguments into the function's scope and keeps no reference.</summary>
+    private readonly JsValue[] _arguments = new JsValue[RuleInputNames.Ordered.Count];
+
     private SandboxEngine(SandboxLimits limits, Engine engine, RuleClock clock, SeededRandom random)
     {
         Limits = limits;
@@ -60,16 +63,20 @@ internal sealed class SandboxEngine
     public IEnumerable<string> GlobalNames() =>
         _engine.Global.GetOwnPropertyKeys(Types.String).Select(key => key.AsString());
 
+    public IEnumerable<string> ObjectPrototypeNames() =>
+        _engine.Intrinsics.Object.PrototypeObject.GetOwnPropertyKeys(Types.String).Select(key => key.AsString());
+
     public RuleOutcome Evaluate(CompiledRule rule, JsonObject input)
     {
         try
         {
             var function = FunctionFor(rule);
-            var arguments = new JsValue[RuleInputNames.Ordered.Count];
+            var arguments = _arguments;
             for (var i = 0; i < arguments.Length; i++)
             {
-                arguments[i] = rule.ReadsInput[i] && input.TryGetPropertyValue(RuleInputNames.Ordered[i], out var node)
-                    ? JsonToJs.Convert(_engine, node)
+                var use = rule.Inputs[i];
+                arguments[i] = use.Read && input.TryGetPropertyValue(RuleInputNames.Ordered[i], out var node)
+                    ? JsonToJs.Convert(_engine, node, use.Members)
                     : JsValue.Undefined;
             }
 
@@ -94,6 +101,8 @@ internal sealed class SandboxEngine
         }
         finally
         {
+            // The engine outlives the evaluation; it must not keep the caller's input alive.
+            Array.Clear(_arguments);
             _clock.Clear();
             _random.Clear();
         }
