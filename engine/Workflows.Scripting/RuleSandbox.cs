@@ -12,9 +12,14 @@ namespace Workflows.Scripting;
 /// </summary>
 public sealed class RuleSandbox
 {
+    /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public RuleSandbox(SandboxLimits? limits = null)
     {
         Limits = limits ?? SandboxLimits.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Limits.Timeout, TimeSpan.Zero, nameof(limits));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Limits.MaxStatements, nameof(limits));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Limits.MaxMemoryBytes, nameof(limits));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Limits.MaxRecursionDepth, nameof(limits));
     }
 
     public SandboxLimits Limits { get; }

@@ -6,6 +6,8 @@ namespace Workflows.Scripting.Hosting;
 /// </summary>
 internal static class EngineCache
 {
+    private const int MaxEnginesPerThread = 8;
+
     [ThreadStatic]
     private static List<SandboxEngine>? t_engines;
 
@@ -25,6 +27,12 @@ internal static class EngineCache
                 engines.RemoveAt(i);
                 break;
             }
+        }
+
+        // Sandboxes with many different limits on one thread would otherwise keep an engine each forever.
+        if (engines.Count >= MaxEnginesPerThread)
+        {
+            engines.RemoveAt(0);
         }
 
         var engine = SandboxEngine.Create(limits);

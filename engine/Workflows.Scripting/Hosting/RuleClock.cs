@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Jint.Runtime;
 
 namespace Workflows.Scripting.Hosting;
@@ -14,39 +15,64 @@ internal sealed class RuleClock : ITimeSystem
 {
     private static readonly ConcurrentDictionary<TimeSpan, DefaultTimeSystem> Zones = new();
 
+    private JsonNode? _source;
+    private bool _resolved = true;
     private DateTimeOffset? _now;
     private DefaultTimeSystem _zone = ZoneFor(TimeSpan.Zero);
 
-    public TimeZoneInfo DefaultTimeZone => _zone.DefaultTimeZone;
+    public TimeZoneInfo DefaultTimeZone => Resolve().DefaultTimeZone;
 
-    /// <summary>Sets the instant for the next evaluation; text that is not an ISO 8601 date-time leaves the clock unset.</summary>
-    public void Set(string? now)
+    /// <summary>
+    /// Sets the instant for the next evaluation from its <c>now</c> input. Parsing waits until the rule touches a date,
+    /// which most guards never do; text that is not an ISO 8601 date-time leaves the clock unset.
+    /// </summary>
+    public void Set(JsonNode? now)
     {
-        if (now is not null
-            && DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-        {
-            _now = instant;
-            _zone = ZoneFor(instant.Offset);
-        }
-        else
-        {
-            Clear();
-        }
+        _source = now;
+        _resolved = false;
     }
 
     public void Clear()
     {
+        _source = null;
+        _resolved = true;
         _now = null;
         _zone = ZoneFor(TimeSpan.Zero);
     }
 
     /// <exception cref="ClockUnavailableException">The input had no usable <c>now</c>; rules must not fall back to the
     /// server's clock.</exception>
-    public DateTimeOffset GetUtcNow() => _now?.ToUniversalTime() ?? throw new ClockUnavailableException();
+    public DateTimeOffset GetUtcNow()
+    {
+        Resolve();
+        return _now?.ToUniversalTime() ?? throw new ClockUnavailableException();
+    }
 
-    public bool TryParse(string date, out long epochMilliseconds) => _zone.TryParse(date, out epochMilliseconds);
+    public bool TryParse(string date, out long epochMilliseconds) => Resolve().TryParse(date, out epochMilliseconds);
 
-    public TimeSpan GetUtcOffset(long epochMilliseconds) => _zone.DefaultTimeZone.BaseUtcOffset;
+    public TimeSpan GetUtcOffset(long epochMilliseconds) => Resolve().DefaultTimeZone.BaseUtcOffset;
+
+    private DefaultTimeSystem Resolve()
+    {
+        if (!_resolved)
+        {
+            _resolved = true;
+            if (_source is JsonValue value
+                && value.TryGetValue(out string? text)
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+            {
+                _now = instant;
+                _zone = ZoneFor(instant.Offset);
+            }
+            else
+            {
+                _now = null;
+                _zone = ZoneFor(TimeSpan.Zero);
+            }
+        }
+
+        return _zone;
+    }
 
     private static DefaultTimeSystem ZoneFor(TimeSpan offset) => Zones.GetOrAdd(offset, static o =>
     {

@@ -80,8 +80,7 @@ internal sealed class SandboxEngine
                     : JsValue.Undefined;
             }
 
-            _clock.Set(input.TryGetPropertyValue(RuleInputNames.Now, out var now) && now is JsonValue text
-                && text.TryGetValue(out string? instant) ? instant : null);
+            _clock.Set(input.TryGetPropertyValue(RuleInputNames.Now, out var now) ? now : null);
             _random.Reset(input);
 
             var result = _engine.Call(function, arguments);
