@@ -1,4 +1,4 @@
-using System.CommandLine;
+using Workflows.Cli;
 
-var root = new RootCommand("workflows — validate, evaluate and simulate governance programmes");
-return root.Parse(args).Invoke();
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,5 @@
+using NodaTime;
+
+namespace Workflows.Model.Definitions;
+
+public sealed record Escalation(Period After, string? To);

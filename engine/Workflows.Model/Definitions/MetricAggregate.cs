@@ -1,0 +1,13 @@
+namespace Workflows.Model.Definitions;
+
+public enum MetricAggregate
+{
+    Count,
+    Share,
+    Sum,
+    Avg,
+    Min,
+    Max,
+    CompletionRate,
+    OnTimeRate,
+}

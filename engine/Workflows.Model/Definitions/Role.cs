@@ -1,0 +1,3 @@
+namespace Workflows.Model.Definitions;
+
+public sealed record Role(string Id, Text Label);
