@@ -5,25 +5,25 @@ public class DeterminismTests
     private const string July1 = """{"now":"2024-07-01T09:30:00+08:00"}""";
 
     [Fact]
-    public void DateNow_FollowsInputNow()
+    public void DateNow_InputHasNow_ReturnsThatInstant()
     {
         Assert.Equal("1719797400000", Sandbox.Json("Date.now()", July1));
     }
 
     [Fact]
-    public void NewDate_FollowsInputNow()
+    public void NewDate_InputHasNow_IsThatInstant()
     {
         Assert.Equal("\"2024-07-01T01:30:00.000Z\"", Sandbox.Json("new Date().toISOString()", July1));
     }
 
     [Fact]
-    public void NewDate_LocalFieldsUseOffsetOfNow()
+    public void NewDate_LocalFields_UseOffsetOfNow()
     {
         Assert.Equal("[2024,6,1,9,30,-480]", Sandbox.Json("(d => [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getTimezoneOffset()])(new Date())", July1));
     }
 
     [Fact]
-    public void NewDate_LocalDateTimeTextParsedInOffsetOfNow()
+    public void DateParse_LocalDateTimeText_ReadInOffsetOfNow()
     {
         Assert.Equal("\"2024-12-30T16:00:00.000Z\"", Sandbox.Json("new Date('2024-12-31T00:00:00').toISOString()", July1));
     }
@@ -66,7 +66,7 @@ public class DeterminismTests
     }
 
     [Fact]
-    public void NewDateWithoutNow_CannotBeCaughtIntoServerClock()
+    public void NewDate_NoNowAndCaught_StillFailsRatherThanServerClock()
     {
         var error = Sandbox.Failure(Sandbox.Body("try { return new Date().getTime(); } catch (e) { return -1; }"));
 
@@ -74,13 +74,13 @@ public class DeterminismTests
     }
 
     [Fact]
-    public void ExplicitDates_WorkWithoutNow()
+    public void DateUtc_NoNow_Works()
     {
         Assert.Equal("\"2024-03-01T00:00:00.000Z\"", Sandbox.Json("new Date(Date.UTC(2024, 1, 29) + 86400000).toISOString()"));
     }
 
     [Fact]
-    public void TemporalNow_Removed()
+    public void TemporalNow_InSandbox_Undefined()
     {
         Assert.Equal("true", Sandbox.Json("typeof Temporal === 'undefined' || typeof Temporal.Now === 'undefined'"));
     }
@@ -123,7 +123,7 @@ public class DeterminismTests
     }
 
     [Fact]
-    public void MathRandom_CannotBeReplaced()
+    public void MathRandom_Reassigned_Fails()
     {
         var error = Sandbox.Failure(Sandbox.Body("Math.random = () => 0.5; return Math.random();"));
 

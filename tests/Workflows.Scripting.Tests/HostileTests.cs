@@ -216,6 +216,14 @@ public class HostileTests
     }
 
     [Fact]
+    public void Evaluate_PendingPromiseJobThenThrow_NextEvaluationUnaffected()
+    {
+        var error = Stopped(new RuleSandbox(), "Promise.resolve().then(() => { while (true) {} }); throw new Error('x');");
+
+        Assert.Equal(RuleErrorCodes.Runtime, error.Code);
+    }
+
+    [Fact]
     public void Evaluate_AtomicsAndWeakRefs_Removed()
     {
         Assert.Equal(

@@ -63,7 +63,7 @@ public class IsolationTests
     }
 
     [Fact]
-    public void UndeclaredAssignment_ThrowsInStrictMode()
+    public void Assignment_UndeclaredName_ReferenceError()
     {
         var error = Sandbox.Failure(Sandbox.Body("leak = 1; return leak;"));
 
@@ -72,7 +72,7 @@ public class IsolationTests
     }
 
     [Fact]
-    public void RegExpLastMatch_NotVisibleToNextEvaluation()
+    public void RegExpLegacyStatics_AfterMatch_NotVisibleNextEvaluation()
     {
         var sandbox = new RuleSandbox();
         sandbox.Evaluate(Sandbox.Compile("/(secret)/.exec(form.text)", RuleSourceKind.Expression, sandbox), Sandbox.Input("""{"form":{"text":"my secret"}}"""));
@@ -83,7 +83,7 @@ public class IsolationTests
     }
 
     [Fact]
-    public void InputObjects_AreFreshEachEvaluation()
+    public void InputObject_MutatedByRule_FreshNextEvaluation()
     {
         var rule = Sandbox.Compile("form.seen = (form.seen || 0) + 1; return form.seen;", RuleSourceKind.Body);
         var input = Sandbox.Input("""{"form":{}}""");

@@ -3,7 +3,7 @@ namespace Workflows.Scripting.Tests;
 public class SandboxLimitsTests
 {
     [Fact]
-    public void Default_SafeValues()
+    public void Default_Read_SafeValues()
     {
         var limits = SandboxLimits.Default;
 

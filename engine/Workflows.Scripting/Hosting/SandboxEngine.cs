@@ -95,7 +95,7 @@ internal sealed class SandboxEngine
         catch (Exception exception)
         {
             var error = ErrorTranslator.Translate(exception, rule, Limits, out var engineSuspect);
-            Retired |= engineSuspect;
+            Retired |= engineSuspect || !TryDrainJobs();
             return RuleOutcome.Failed(error);
         }
         finally
@@ -104,6 +104,20 @@ internal sealed class SandboxEngine
             Array.Clear(_arguments);
             _clock.Clear();
             _random.Clear();
+        }
+    }
+
+    /// <summary>Runs the jobs a failed rule queued before it failed, so they cannot run inside the next evaluation.</summary>
+    private bool TryDrainJobs()
+    {
+        try
+        {
+            _engine.Advanced.ProcessTasks();
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
         }
     }
 
