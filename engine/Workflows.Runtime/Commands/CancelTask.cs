@@ -1,0 +1,3 @@
+namespace Workflows.Runtime.Commands;
+
+public sealed record CancelTask(string TaskId, string? Reason = null) : RuntimeCommand;

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Workflows.Runtime.Events;
+using Workflows.Runtime.Organisation;
+
+namespace Workflows.Runtime.Execution;
+
+/// <summary>Instance and unit state: reads merge declared defaults with stored values; writes keep declared variables and log before/after.</summary>
+internal sealed partial class CommandContext
+{
+    /// <summary>A fresh object with the unit's state: declared defaults overlaid with stored values.</summary>
+    public JsonObject UnitStateView(OrgUnit unit)
+    {
+        var view = Plan.UnitDefaults.TryGetValue(unit.Type, out var defaults) ? defaults.DeepClone().AsObject() : [];
+        if (StoredUnitState(unit.Id) is { } stored)
+        {
+            foreach (var (key, value) in stored)
+            {
+                view[key] = value?.DeepClone();
+            }
+        }
+
+        return view;
+    }
+
+    /// <summary>Assigns instance state variables; undeclared names are ignored and logged.</summary>
+    public void SetState(JsonObject values, string source)
+    {
+        var before = new JsonObject();
+        var after = new JsonObject();
+        foreach (var (name, value) in values)
+        {
+            if (!Programme.InstanceState.ContainsKey(name))
+            {
+                Emit(EventKinds.EffectIgnored, source, null, null, EventJson.Of(new JsonObject { ["state"] = name }));
+                continue;
+            }
+
+            var current = State[name];
+            if (JsonNode.DeepEquals(current, value))
+            {
+                continue;
+            }
+
+            before[name] = current?.DeepClone();
+            after[name] = value?.DeepClone();
+            State[name] = value?.DeepClone();
+        }
+
+        if (after.Count > 0)
+        {
+            TouchInstance();
+            Emit(EventKinds.StateChanged, source, null, EventJson.Of(before), EventJson.Of(after));
+        }
+    }
+
+    /// <summary>Assigns a unit's state variables; names its type does not declare are ignored and logged.</summary>
+    public void SetUnitState(OrgUnit unit, JsonObject values, string source)
+    {
+        var declared = Programme.UnitState.GetValueOrDefault(unit.Type);
+        JsonObject? before = null;
+        JsonObject? after = null;
+        foreach (var (name, value) in values)
+        {
+            if (declared is null || !declared.ContainsKey(name))
+            {
+                Emit(EventKinds.EffectIgnored, source, unit.Id, null, EventJson.Of(new JsonObject { ["unitState"] = name }));
+                continue;
+            }
+
+            var current = StoredUnitState(unit.Id)?[name] ?? (Plan.UnitDefaults.TryGetValue(unit.Type, out var d) ? d[name] : null);
+            if (JsonNode.DeepEquals(current, value))
+            {
+                continue;
+            }
+
+            (before ??= [])[name] = current?.DeepClone();
+            (after ??= [])[name] = value?.DeepClone();
+            WritableUnitState(unit.Id)[name] = value?.DeepClone();
+        }
+
+        if (after is not null)
+        {
+            Emit(EventKinds.UnitStateChanged, unit.Id, unit.Id, EventJson.Of(before), EventJson.Of(after));
+        }
+    }
+
+    private JsonObject? StoredUnitState(string unitId) =>
+        _unitStates.TryGetValue(unitId, out var working) ? working : Store.FindUnitState(InstanceId, unitId)?.State;
+
+    private JsonObject WritableUnitState(string unitId)
+    {
+        if (!_unitStates.TryGetValue(unitId, out var state))
+        {
+            var stored = Store.FindUnitState(InstanceId, unitId);
+            state = stored?.State.DeepClone().AsObject() ?? [];
+            _unitStates[unitId] = state;
+            _storedUnitVersions[unitId] = stored?.Version ?? 0;
+            _changedUnits.Add(unitId);
+        }
+
+        return state;
+    }
+}

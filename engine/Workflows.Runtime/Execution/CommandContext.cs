@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using Workflows.Model.Definitions;
+using Workflows.Runtime.Commands;
+using Workflows.Runtime.Events;
+using Workflows.Runtime.Organisation;
+using Workflows.Runtime.State;
+using Workflows.Runtime.Stores;
+
+namespace Workflows.Runtime.Execution;
+
+/// <summary>
+/// The working set of one command: copies of the instance's mutable parts, the tasks and unit states it touched and
+/// the events it produced. Nothing is written until the runtime turns it into one <see cref="ChangeSet"/>.
+/// </summary>
+internal sealed partial class CommandContext
+{
+    private readonly Dictionary<string, TaskRecord> _tasks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _storedTaskVersions = new(StringComparer.Ordinal);
+    private readonly List<string> _changedTasks = [];
+    private readonly HashSet<string> _changedTaskSet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _openDelta = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _unitStates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _storedUnitVersions = new(StringComparer.Ordinal);
+    private readonly List<string> _changedUnits = [];
+    private readonly List<RuntimeEvent> _events = [];
+    private Instant _now;
+    private DateTimeOffset _nowOffset;
+    private string? _nowText;
+
+    public CommandContext(RuntimeServices services, RuntimeCommand command, InstanceRecord instance, Programme programme, Instant now)
+    {
+        Services = services;
+        Command = command;
+        Original = instance;
+        Programme = programme;
+        Plan = ProgrammePlan.For(programme);
+        State = instance.State.DeepClone().AsObject();
+        Params = programme.ParameterValues.DeepClone().AsObject();
+        Phases = new Dictionary<string, PhaseRecord>(instance.Phases, StringComparer.Ordinal);
+        ScheduleNext = new Dictionary<string, DateTimeOffset>(instance.ScheduleNext, StringComparer.Ordinal);
+        Rounds = new Dictionary<string, int>(instance.Rounds, StringComparer.Ordinal);
+        Status = instance.Status;
+        CompletedAt = instance.CompletedAt;
+        EvaluatedAt = instance.EvaluatedAt;
+        DateHorizon = Instant.FromDateTimeOffset(instance.EvaluatedAt);
+        Now = now;
+    }
+
+    public RuntimeServices Services { get; }
+
+    public IRuntimeStore Store => Services.Store;
+
+    public OrganisationDirectory Org => Services.Org;
+
+    public RuleRunner Rules => Services.Rules;
+
+    public RuntimeCommand Command { get; }
+
+    public InstanceRecord Original { get; }
+
+    public string InstanceId => Original.Id;
+
+    public string ScopeUnit => Original.ScopeUnit;
+
+    public Programme Programme { get; }
+
+    public ProgrammePlan Plan { get; }
+
+    /// <summary>Instance state, owned by this command; lent to rule inputs.</summary>
+    public JsonObject State { get; }
+
+    /// <summary>Parameter values, owned by this command; lent to rule inputs.</summary>
+    public JsonObject Params { get; }
+
+    public Dictionary<string, PhaseRecord> Phases { get; }
+
+    public Dictionary<string, DateTimeOffset> ScheduleNext { get; }
+
+    public Dictionary<string, int> Rounds { get; }
+
+    public InstanceStatus Status { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public DateTimeOffset EvaluatedAt { get; set; }
+
+    public DateTimeOffset? WakeAt { get; set; }
+
+    public bool InstanceChanged { get; set; }
+
+    /// <summary>Date sentries hold once this instant reaches their date; only the timer sweep moves it, so dates are processed in time order.</summary>
+    public Instant DateHorizon { get; set; }
+
+    /// <summary>The instant being processed: the clock, or a past instant while the sweep catches up.</summary>
+    public Instant Now
+    {
+        get => _now;
+        set
+        {
+            _now = value;
+            _nowOffset = value.ToDateTimeOffset();
+            _nowText = null;
+        }
+    }
+
+    public DateTimeOffset NowOffset => _nowOffset;
+
+    public string NowText => _nowText ??= ZonedTime.Iso(_now, Programme.Zone);
+
+    public IReadOnlyList<RuntimeEvent> Events => _events;
+
+    public int ChangedTaskCount => _changedTasks.Count;
+
+    public void Emit(string kind, string? subject, string? unit, string? before, string? after) =>
+        _events.Add(new RuntimeEvent(InstanceId, Command.IdempotencyKey, _events.Count, _nowOffset, kind, RuntimeActors.IsSystem(Command.Actor) ? null : Command.Actor, subject, unit, before, after));
+
+    public void TouchInstance() => InstanceChanged = true;
+
+    public ChangeSet ToChanges(CommandResult result)
+    {
+        InstanceRecord? instance = null;
+        if (InstanceChanged)
+        {
+            instance = Original with
+            {
+                State = State,
+                Phases = Phases,
+                ScheduleNext = ScheduleNext,
+                Rounds = Rounds,
+                Status = Status,
+                CompletedAt = CompletedAt,
+                EvaluatedAt = EvaluatedAt,
+                WakeAt = WakeAt,
+                Version = Original.Version + 1,
+            };
+        }
+
+        var tasks = new TaskRecord[_changedTasks.Count];
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            tasks[i] = _tasks[_changedTasks[i]];
+        }
+
+        var units = _changedUnits.Select(u => new UnitStateRecord(InstanceId, u, _unitStates[u], _storedUnitVersions.GetValueOrDefault(u) + 1)).ToArray();
+        return new ChangeSet { IdempotencyKey = Command.IdempotencyKey, Result = result, Instance = instance, Tasks = tasks, UnitStates = units, Events = _events };
+    }
+}

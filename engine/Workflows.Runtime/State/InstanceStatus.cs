@@ -1,0 +1,7 @@
+namespace Workflows.Runtime.State;
+
+public enum InstanceStatus
+{
+    Running,
+    Completed,
+}

@@ -1,0 +1,48 @@
+using Workflows.Model.Definitions;
+using Workflows.Model.Reading;
+using Workflows.Runtime.Organisation;
+
+namespace Workflows.Runtime.Tests.Fixtures;
+
+/// <summary>The programmes and directories the tests run: our own small one, and the repository's 54321 programme when present.</summary>
+public static class TestFiles
+{
+    private static readonly Lazy<Programme> Governance = new(() => Read(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.programme.json")));
+
+    public static Programme GovernanceProgramme => Governance.Value;
+
+    public static OrganisationDirectory GovernanceOrg(Programme? check = null) =>
+        LoadOrg(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.org.json"), check);
+
+    /// <summary>The directory of the repository's happy-community-54321 programme, or null when it is not there yet.</summary>
+    public static string? HappyCommunityDirectory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "programmes", "happy-community-54321");
+                if (File.Exists(Path.Combine(candidate, "programme.json")) && File.Exists(Path.Combine(candidate, "org.json")))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public static Programme Read(string path)
+    {
+        var result = new ProgrammeReader().Read(File.ReadAllText(path));
+        Assert.True(result.Programme is not null, string.Join(Environment.NewLine, result.Diagnostics.Select(d => d.ToString())));
+        return result.Programme!;
+    }
+
+    public static OrganisationDirectory LoadOrg(string path, Programme? check = null)
+    {
+        var result = OrganisationJsonReader.Read(File.ReadAllText(path), check);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Errors));
+        return result.Directory!;
+    }
+}
