@@ -99,8 +99,11 @@ public sealed class FormSchema
         catch (Exception)
 #pragma warning restore CA1031
         {
-            var message = MessageCatalog.Unvalidatable;
-            return [new FieldError("", FieldErrorCodes.Invalid, message.Zh, message.En)];
+            var unrepresentable = NumberRange.Unrepresentable(data);
+            var message = unrepresentable.Count > 0 ? MessageCatalog.NumberOutOfRange : MessageCatalog.Unvalidatable;
+            return unrepresentable.Count > 0
+                ? unrepresentable.Select(p => new FieldError(p, FieldErrorCodes.Invalid, message.Zh, message.En)).ToList()
+                : [new FieldError("", FieldErrorCodes.Invalid, message.Zh, message.En)];
         }
     }
 

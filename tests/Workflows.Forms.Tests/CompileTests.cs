@@ -46,6 +46,47 @@ public class CompileTests
         Assert.Equal(["/minimum", "/properties/a/maxLength", "/type"], compilation.Errors.Select(e => e.Pointer).Order());
     }
 
+    [Theory]
+    [InlineData("""{"$ref":"#"}""", "/$ref")]
+    [InlineData("""{"anyOf":[{"$ref":"#/$defs/a"}],"$defs":{"a":{"allOf":[{"not":{"$ref":"#"}}]}}}""", "/$defs/a/allOf/0/not/$ref")]
+    [InlineData("""{"properties":{"a":{"$ref":"#/$defs/b"}},"$defs":{"b":{"if":{"$ref":"#/$defs/c"}},"c":{"then":true,"$ref":"#/$defs/b"}}}""", "/$defs/b/if/$ref")]
+    public void Compile_ReferenceLoopOnTheSameValue_IsRejectedWhereItCloses(string schema, string pointer)
+    {
+        var error = Assert.Single(FormSchema.Compile(JsonNode.Parse(schema)).Errors);
+
+        Assert.Equal(("schema.invalid", pointer), (error.Code, error.Pointer));
+        Assert.Equal("Invalid JSON Schema: The references form a loop: evaluation would never end", error.MessageEn);
+    }
+
+    [Fact]
+    public void Compile_RecursionThroughMembers_IsAccepted()
+    {
+        var schema = Check.Compile("""{"$defs":{"node":{"type":"object","properties":{"children":{"items":{"$ref":"#/$defs/node"}}}}},"$ref":"#/$defs/node"}""");
+
+        Assert.Equal("/children/0/children/1", Assert.Single(schema.Validate(JsonNode.Parse("""{"children":[{"children":[{},5]}]}"""))).Pointer);
+    }
+
+    [Fact]
+    public void Compile_OverlongReferenceChain_IsRejected()
+    {
+        var defs = new JsonObject();
+        for (var i = 0; i < 100; i++) defs["d" + i] = new JsonObject { ["$ref"] = "#/$defs/d" + (i + 1) };
+        defs["d100"] = new JsonObject { ["type"] = "string" };
+
+        var compilation = FormSchema.Compile(new JsonObject { ["$defs"] = defs, ["$ref"] = "#/$defs/d0" });
+
+        Assert.False(compilation.Success);
+        Assert.Contains(compilation.Errors, e => e.MessageEn.Contains("too long", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compile_EnumWithNumberBeyondDecimal_IsRejectedAtTheNumber()
+    {
+        var error = Assert.Single(FormSchema.Compile(JsonNode.Parse("""{"properties":{"a":{"enum":[1,1e400]}}}""")).Errors);
+
+        Assert.Equal("/properties/a/enum/1", error.Pointer);
+    }
+
     [Fact]
     public void Compile_NullNode_ReportsRootError()
     {

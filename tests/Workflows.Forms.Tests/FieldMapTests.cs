@@ -94,11 +94,16 @@ public class FieldMapTests
     public void HasField_RecursiveSchema_Terminates()
     {
         var schema = Check.Compile(
-            """{"$ref":"#/$defs/node","$defs":{"node":{"properties":{"name":{},"children":{"items":{"$ref":"#/$defs/node"}}},"allOf":[{"$ref":"#/$defs/node"}]}}}""");
+            """
+            {"$ref":"#/$defs/node","$defs":{
+              "node":{"properties":{"name":{},"children":{"items":{"$ref":"#/$defs/node"}}},"allOf":[{"$ref":"#/$defs/named"}]},
+              "named":{"properties":{"parent":{"$ref":"#/$defs/node"}}}}}
+            """);
 
         Assert.True(schema.HasField("/children/*/children/*/name"));
         Assert.False(schema.HasField("/children/*/other"));
-        Assert.Equal(["children", "name"], schema.TopLevelFields.Order(StringComparer.Ordinal));
+        Assert.True(schema.HasField("/parent/children/*/parent/name"));
+        Assert.Equal(["children", "name", "parent"], schema.TopLevelFields.Order(StringComparer.Ordinal));
     }
 
     [Fact]

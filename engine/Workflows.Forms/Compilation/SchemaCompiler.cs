@@ -27,16 +27,24 @@ internal static class SchemaCompiler
             return Failure("", new("应为对象或布尔值", "Must be an object or a boolean"));
         }
 
+        var constantErrors = CheckConstants(element);
+        if (constantErrors.Count > 0) return new FormSchemaCompilation(null, constantErrors);
         var metaErrors = CheckAgainstMetaSchema(element);
         if (metaErrors.Count > 0) return new FormSchemaCompilation(null, metaErrors);
 
         var registry = new SchemaRegistry();
-        JsonSchema built;
+        var document = new SchemaDocument(element, DefaultBaseUri, registry);
+        var referenceErrors = CheckReferences(document);
+        if (referenceErrors.Count > 0) return new FormSchemaCompilation(null, referenceErrors);
+        var loopErrors = EvaluationLoops.Check(document);
+        if (loopErrors.Count > 0) return new FormSchemaCompilation(null, loopErrors);
+
         try
         {
             // JsonSchema.Net 8 defaults to the v1/2026 dialect, which rejects unknown keywords such as x-message;
             // a "$schema" in the document still chooses its own dialect.
-            built = JsonSchema.Build(element, new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 }, DefaultBaseUri);
+            var built = JsonSchema.Build(element, new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 }, DefaultBaseUri);
+            return new FormSchemaCompilation(new FormSchema(built, document), []);
         }
         catch (Exception exception) when (exception is JsonSchemaException or RefResolutionException or ArgumentException
                                               or InvalidOperationException or FormatException or NotSupportedException
@@ -44,23 +52,59 @@ internal static class SchemaCompiler
         {
             return Failure("", new(exception.Message, exception.Message));
         }
-
-        var document = new SchemaDocument(element, DefaultBaseUri, registry);
-        var referenceErrors = CheckReferences(document);
-        return referenceErrors.Count > 0
-            ? new FormSchemaCompilation(null, referenceErrors)
-            : new FormSchemaCompilation(new FormSchema(built, document), []);
     }
 
     private static List<FieldError> CheckAgainstMetaSchema(JsonElement element)
     {
-        var flag = MetaSchemas.Draft202012.Evaluate(element, Options(OutputFormat.Flag));
+        EvaluationResults flag;
+        try
+        {
+            flag = MetaSchemas.Draft202012.Evaluate(element, Options(OutputFormat.Flag));
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException)
+        {
+            var unrepresentable = NumberRange.Unrepresentable(element);
+            return unrepresentable.Count > 0
+                ? unrepresentable.Select(p => Error(p, MessageCatalog.NumberOutOfRange)).ToList()
+                : [Error("", MessageCatalog.Unvalidatable)];
+        }
+
         if (flag.IsValid) return [];
         var results = MetaSchemas.Draft202012.Evaluate(element, Options(OutputFormat.Hierarchical));
         var errors = ErrorCollector.Collect(results, MetaDocument.Value, element)
             .Select(e => new FieldError(e.Pointer, FieldErrorCodes.SchemaInvalid, "JSON Schema 无效：" + e.MessageZh, "Invalid JSON Schema: " + e.MessageEn))
             .ToList();
         return errors.Count > 0 ? errors : [Error("", MessageCatalog.Invalid)];
+    }
+
+    /// <summary>
+    /// Numbers in <c>enum</c>, <c>const</c> (or, should the meta-schema check fail on one, anywhere) that the evaluator
+    /// cannot compare; see <see cref="NumberRange"/>.
+    /// </summary>
+    private static List<FieldError> CheckConstants(JsonElement root)
+    {
+        var errors = new List<FieldError>();
+        var stack = new Stack<(JsonElement Schema, string Pointer, int Depth)>();
+        stack.Push((root, "", 0));
+        while (stack.Count > 0)
+        {
+            var (schema, pointer, depth) = stack.Pop();
+            if (schema.ValueKind != JsonValueKind.Object || depth > DocumentConversion.MaxDepth) continue;
+            foreach (var keyword in (ReadOnlySpan<string>)["enum", "const"])
+            {
+                if (!schema.TryGetProperty(keyword, out var value)) continue;
+                errors.AddRange(NumberRange.Unrepresentable(value, PointerText.Append(pointer, keyword)).Select(p => Error(p, MessageCatalog.NumberOutOfRange)));
+            }
+
+            foreach (var (keyword, member, subschema) in SchemaKeywords.Subschemas(schema))
+            {
+                var child = PointerText.Append(pointer, keyword);
+                if (member is not null) child = PointerText.Append(child, member);
+                stack.Push((subschema, child, depth + 1));
+            }
+        }
+
+        return errors;
     }
 
     public static EvaluationOptions Options(OutputFormat format) => new() { OutputFormat = format, RequireFormatValidation = true };

@@ -144,27 +144,37 @@ internal sealed class ErrorCollector
 
     /// <summary>
     /// The errors of the alternative the value was evidently meant for: the one with the fewest structural errors
-    /// (missing or unknown members), provided it is alone in that or the tied ones report the very same errors.
+    /// (missing or unknown members), then one that declares the value's type (and so was written for values like
+    /// it), then the one that got deepest into the value before failing; provided it is alone in that or the tied
+    /// ones report the very same errors.
     /// <c>{"param": "launch", "offset": "1Y"}</c> against "param + offset" or "param + month + day" is meant for the
     /// first: its offset is malformed, rather than the second's "offset is not allowed".
     /// </summary>
     private List<CollectedError>? ClosestAlternative(
         List<(EvaluationResults Result, JsonElement? Element)> applicable, JsonElement? element, string keyword, string at)
     {
-        var trials = new List<(List<CollectedError> Errors, int Structural)>(applicable.Count);
+        var trials = new List<(List<CollectedError> Errors, int Structural, bool Typed)>(applicable.Count);
         foreach (var (result, branchElement) in applicable)
         {
             var trial = new ErrorCollector(schema, data);
             trial.Visit(result, branchElement, element, keyword, at);
             var structural = trial.collected.Count(c => c.Error.Code is FieldErrorCodes.Required or FieldErrorCodes.AdditionalProperties);
-            trials.Add((trial.collected, structural));
+            var typed = SameLocationNodes(result, branchElement).Any(n => n.Element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("type", out _));
+            trials.Add((trial.collected, structural, typed));
         }
 
         var fewest = trials.Min(t => t.Structural);
         var best = trials.Where(t => t.Structural == fewest).ToList();
+        if (best.Any(t => t.Typed)) best = best.Where(t => t.Typed).ToList();
+        var furthest = best.Max(t => Reach(t.Errors));
+        best = best.Where(t => Reach(t.Errors) == furthest).ToList();
         var first = best[0].Errors.Select(c => c.Error).ToHashSet();
         return best.Skip(1).All(t => first.SetEquals(t.Errors.Select(c => c.Error))) ? best[0].Errors : null;
     }
+
+    /// <summary>How deep into the value an alternative got before failing: the depth of its shallowest error.</summary>
+    private static int Reach(List<CollectedError> errors) =>
+        errors.Count == 0 ? int.MaxValue : errors.Min(e => e.Error.Pointer.Count(c => c == '/'));
 
     /// <summary>Does this alternative plainly not apply (wrong JSON type, or a <c>const</c> discriminator differs)?</summary>
     private Mismatch MismatchOf(EvaluationResults branch, JsonElement? element, List<string> expectedTypes)

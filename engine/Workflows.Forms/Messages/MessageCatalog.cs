@@ -31,6 +31,10 @@ internal static class MessageCatalog
         $"数据嵌套过深（超过 {Documents.DocumentConversion.MaxDepth} 层）",
         $"The data is nested too deeply (more than {Documents.DocumentConversion.MaxDepth} levels)");
 
+    public static Bilingual NumberOutOfRange => new(
+        "数值超出可处理的范围（绝对值应小于 7.9×10²⁸，小数不超过 28 位）",
+        "The number is outside the range that can be processed (magnitude below 7.9×10²⁸, at most 28 decimal places)");
+
     public static Bilingual NotJson => new("不是有效的 JSON 数据", "This is not valid JSON data");
 
     public static Bilingual NotAllowedField => new("不允许填写此项", "This field is not allowed");

@@ -23,13 +23,14 @@ internal sealed class SchemaDocument
         this.registry = registry;
         if (root is { } element)
         {
-            Root = new SchemaRef(element, RebaseOn(element, baseUri), "");
+            var rootBase = RebaseOn(element, baseUri);
+            Root = new SchemaRef(element, rootBase, UriKey(rootBase) + "#");
             Index(resources, element, baseUri, 0);
             resources.TryAdd(UriKey(baseUri), Root);
         }
         else
         {
-            Root = new SchemaRef(default, baseUri, "");
+            Root = new SchemaRef(default, baseUri, UriKey(baseUri) + "#");
         }
     }
 
@@ -130,7 +131,7 @@ internal sealed class SchemaDocument
                 if (anchorKey.Contains('#', StringComparison.Ordinal)) foreign.TryAdd(anchorKey, anchored);
             }
 
-            return new SchemaRef(element, RebaseOn(element, uri), key);
+            return new SchemaRef(element, RebaseOn(element, uri), key + "#");
         }
         catch (Exception exception) when (exception is JsonSchemaException or RefResolutionException or InvalidOperationException
                                               or ArgumentException or UriFormatException)
@@ -143,7 +144,7 @@ internal sealed class SchemaDocument
     {
         if (depth > DocumentConversion.MaxDepth || schema.ValueKind != JsonValueKind.Object) return;
         var baseUri = RebaseOn(schema, parentBase);
-        if (!ReferenceEquals(baseUri, parentBase)) into.TryAdd(UriKey(baseUri), new SchemaRef(schema, baseUri, UriKey(baseUri)));
+        if (!ReferenceEquals(baseUri, parentBase)) into.TryAdd(UriKey(baseUri), new SchemaRef(schema, baseUri, UriKey(baseUri) + "#"));
         foreach (var anchorKeyword in (ReadOnlySpan<string>)["$anchor", "$dynamicAnchor"])
         {
             if (schema.TryGetProperty(anchorKeyword, out var anchor) && anchor.ValueKind == JsonValueKind.String)
