@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Workflows.Cli;
 
-/// <summary>Finds the programme an overlay adapts: a <c>programme.json</c> with that id in the overlay's folder or above.</summary>
+/// <summary>Finds the programme an overlay adapts: a <c>programme.json</c> (or <c>*.programme.json</c>) with that id in the overlay's folder or above.</summary>
 public static class BaseLocator
 {
     public static string? Find(string overlayPath, string? baseId)
@@ -14,10 +14,15 @@ public static class BaseLocator
 
         for (var dir = Path.GetDirectoryName(Path.GetFullPath(overlayPath)); dir is not null; dir = Path.GetDirectoryName(dir))
         {
-            var candidate = Path.Combine(dir, "programme.json");
-            if (File.Exists(candidate) && IdOf(candidate) == baseId)
+            var candidates = Directory.EnumerateFiles(dir, "*.json")
+                .Where(f => Path.GetFileName(f) == "programme.json" || f.EndsWith(".programme.json", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal);
+            foreach (var candidate in candidates)
             {
-                return candidate;
+                if (IdOf(candidate) == baseId)
+                {
+                    return candidate;
+                }
             }
         }
 

@@ -10,7 +10,7 @@ namespace Workflows.Cli.Commands;
 /// <summary>
 /// <c>workflows validate FILE... [--format text|json]</c>: exit 0 when every file is valid, 1 when any is not,
 /// 2 on a usage error or an unreadable file. An overlay file is validated as the effective programme it makes
-/// with its base, found as <c>programme.json</c> in the overlay's folder or a folder above it.
+/// with its base, found as <c>programme.json</c> or <c>*.programme.json</c> in the overlay's folder or a folder above it.
 /// </summary>
 public static class ValidateCommand
 {
@@ -67,7 +67,7 @@ public static class ValidateCommand
         var basePath = BaseLocator.Find(file, baseId);
         if (basePath is null)
         {
-            return [new Diagnostic("/base", "overlay.baseNotFound", $"找不到采用方案所基于的方案“{baseId}”（在本目录或上级目录的 programme.json 中查找）", $"Cannot find the base programme '{baseId}' (looked for programme.json in this folder and above)") { File = file }];
+            return [new Diagnostic("/base", "overlay.baseNotFound", $"找不到采用方案所基于的方案“{baseId}”（在本目录或上级目录的 programme.json / *.programme.json 中查找）", $"Cannot find the base programme '{baseId}' (looked for programme.json and *.programme.json in this folder and above)") { File = file }];
         }
 
         var diagnostics = new List<Diagnostic>();

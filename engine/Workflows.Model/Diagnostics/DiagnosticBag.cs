@@ -14,4 +14,16 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    /// <summary>
+    /// Where the schema and a semantic check both flag the same node (a cron string that fits the schema's
+    /// pattern loosely, a date that is well-formed but impossible), keeps only the semantic one: it says more.
+    /// </summary>
+    public void PreferSpecific(int firstSpecific)
+    {
+        var specific = _items.Skip(firstSpecific).Select(d => d.Pointer).ToHashSet(StringComparer.Ordinal);
+        var general = _items.Take(firstSpecific).Where(d => !specific.Contains(d.Pointer)).ToList();
+        _items.RemoveRange(0, firstSpecific);
+        _items.InsertRange(0, general);
+    }
 }

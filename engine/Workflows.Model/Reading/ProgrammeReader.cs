@@ -32,8 +32,10 @@ public sealed class ProgrammeReader(RuleSandbox? sandbox = null)
         try
         {
             JsonDocumentReader.CheckSchema(document, LanguageSchemas.Programme, diagnostics);
+            var schemaErrors = diagnostics.Items.Count;
             var wire = JsonDocumentReader.Deserialize<ProgrammeV1>(document);
             var programme = wire is null ? null : ProgrammeBinder.Bind(wire, document, diagnostics, _sandbox);
+            diagnostics.PreferSpecific(schemaErrors);
             return new ReadResult(diagnostics.HasErrors ? null : programme, diagnostics.Items);
         }
 #pragma warning disable CA1031 // The validator's contract is to report, never to throw; a defect here becomes a diagnostic that tests look for.
