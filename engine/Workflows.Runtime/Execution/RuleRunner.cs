@@ -119,7 +119,7 @@ internal sealed class RuleRunner(RuleSandbox sandbox)
         {
             JsonValueKind.True => true,
             JsonValueKind.False or JsonValueKind.Null => false,
-            JsonValueKind.Number => v.GetValue<double>() is var d && d != 0 && !double.IsNaN(d),
+            JsonValueKind.Number => JsonNumbers.ToDouble(v) is { } d && d != 0 && !double.IsNaN(d),
             JsonValueKind.String => v.GetValue<string>().Length > 0,
             _ => true,
         },

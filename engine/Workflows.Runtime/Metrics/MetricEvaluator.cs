@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Workflows.Model.Definitions;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.State;
@@ -72,7 +70,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             }
 
             matching++;
-            if (metric.Variable is { } variable && Number(ctx.UnitStateView(unit)[variable]) is { } n)
+            if (metric.Variable is { } variable && JsonNumbers.ToDouble(ctx.UnitStateView(unit)[variable]) is { } n)
             {
                 numbers++;
                 sum += n;
@@ -128,7 +126,4 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             ? (total == 0 ? null : (double)done / total, total)
             : (decided == 0 ? null : (double)onTime / decided, decided);
     }
-
-    private static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
 }

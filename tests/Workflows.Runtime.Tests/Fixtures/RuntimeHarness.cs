@@ -80,6 +80,9 @@ public sealed class RuntimeHarness
     public CommandResult Return(string taskId, string actor, string comment) =>
         Runtime.Execute(new ReturnTask(taskId, comment) { IdempotencyKey = NextKey(), Actor = actor });
 
+    /// <summary>The street reviewer above a community of the governance directory.</summary>
+    public string Organisation(string community) => Runtime.Organisation.NearestOfType(community, "street")!.Id == "s1" ? "sr1" : "sr2";
+
     public static DateTimeOffset LocalMidnight(Programme programme, string date) =>
         LocalDate.FromDateTime(DateTime.Parse(date, CultureInfo.InvariantCulture)).AtStartOfDayInZone(programme.Zone).ToDateTimeOffset();
 }

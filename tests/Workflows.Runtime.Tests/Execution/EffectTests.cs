@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Workflows.Runtime.Events;
+using Workflows.Runtime.Tests.Fixtures;
+
+namespace Workflows.Runtime.Tests.Execution;
+
+public sealed class EffectTests
+{
+    [Fact]
+    public void CohortRerating_ThreeYearlySchedule_RaisesOneStarLevelAndLowersAnother()
+    {
+        var h = RuntimeHarness.Governance();
+        h.Start();
+        h.AdvanceTo("2015-09-01");
+        Assess(h, "c1", "dir1", 95);
+        Assess(h, "c2", "dir2", 45);
+        Assess(h, "c3", "dir3", 65);
+        Assert.Equal("95", h.UnitState("c1", "score")!.ToJsonString());
+
+        h.AdvanceTo("2016-12-15");
+
+        Assert.Equal("5", h.UnitState("c1", "starLevel")!.ToJsonString());
+        Assert.Equal("2", h.UnitState("c2", "starLevel")!.ToJsonString());
+        Assert.Null(h.UnitState("c3", "starLevel"));
+        Assert.Equal("1", h.Instance.State["reratings"]!.ToJsonString());
+        var change = h.Store.Events(h.InstanceId).Single(e => e.Kind == EventKinds.UnitStateChanged && e.Subject == "c2" && e.After!.Contains("starLevel", StringComparison.Ordinal));
+        Assert.Equal("""{"starLevel":3}""", change.Before);
+        Assert.Equal("""{"starLevel":2}""", change.After);
+    }
+
+    private static void Assess(RuntimeHarness h, string unit, string director, int score)
+    {
+        var id = h.Task("assessment", unit).Id;
+        Assert.True(h.Submit(id, director, new JsonObject { ["score"] = score }).Accepted);
+        var street = h.Organisation(unit);
+        Assert.True(h.Approve(id, street).Accepted);
+        if (score >= 75)
+        {
+            Assert.True(h.Approve(id, "director").Accepted);
+        }
+    }
+}
