@@ -24,11 +24,13 @@ public sealed class FormSchema
     private readonly JsonSchema schema;
     private readonly SchemaDocument document;
     private readonly FieldMap fields;
+    private readonly int inPlaceHeight;
 
-    internal FormSchema(JsonSchema schema, SchemaDocument document)
+    internal FormSchema(JsonSchema schema, SchemaDocument document, int inPlaceHeight)
     {
         this.schema = schema;
         this.document = document;
+        this.inPlaceHeight = inPlaceHeight;
         fields = new FieldMap(document);
     }
 
@@ -73,7 +75,7 @@ public sealed class FormSchema
 
     /// <summary>
     /// Validates data and returns every error at once (empty when valid). Never throws; data nested more than
-    /// 128 levels deep, or not writable as JSON, gives one <c>form.invalid</c> error at the root.
+    /// 64 levels deep, or not writable as JSON, gives one <c>form.invalid</c> error at the root.
     /// </summary>
     public IReadOnlyList<FieldError> Validate(JsonNode? data)
     {
@@ -91,9 +93,19 @@ public sealed class FormSchema
     {
         try
         {
-            if (schema.Evaluate(data, SchemaCompiler.Options(OutputFormat.Flag)).IsValid) return [];
-            var results = schema.Evaluate(data, SchemaCompiler.Options(OutputFormat.Hierarchical));
-            return ErrorCollector.Collect(results, document, data);
+            var depth = DocumentConversion.DepthOf(data);
+            if (depth > DocumentConversion.MaxDepth)
+            {
+                var tooDeep = MessageCatalog.TooDeep;
+                return [new FieldError("", FieldErrorCodes.Invalid, tooDeep.Zh, tooDeep.En)];
+            }
+
+            return StackGuard.Run(StackGuard.Nesting(depth, inPlaceHeight), () =>
+            {
+                if (schema.Evaluate(data, SchemaCompiler.Options(OutputFormat.Flag)).IsValid) return [];
+                var results = schema.Evaluate(data, SchemaCompiler.Options(OutputFormat.Hierarchical));
+                return ErrorCollector.Collect(results, document, data);
+            });
         }
 #pragma warning disable CA1031 // The contract is "never throws": a defect in the library must not take the caller down.
         catch (Exception)

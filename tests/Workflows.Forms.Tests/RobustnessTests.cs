@@ -105,6 +105,46 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Validate_LongReferenceChainsOnDeepData_FitsAThreadPoolSizedStack()
+    {
+        var defs = new JsonObject();
+        for (var i = 0; i < 30; i++) defs["d" + i] = new JsonObject { ["$ref"] = "#/$defs/d" + (i + 1) };
+        defs["d30"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/d0" } };
+        var schema = FormSchema.Compile(new JsonObject { ["$defs"] = defs, ["$ref"] = "#/$defs/d0" }).Schema!;
+        var depth = 60;
+        var data = JsonNode.Parse(
+            string.Concat(Enumerable.Repeat("[", depth)) + "5" + string.Concat(Enumerable.Repeat("]", depth)),
+            documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
+        IReadOnlyList<FieldError>? errors = null;
+
+        var thread = new Thread(() => errors = schema.Validate(data), 1536 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("/0", depth)), Assert.Single(errors!).Pointer);
+    }
+
+    [Fact]
+    public void Compile_DeeplyNestedSchemaWithinLimit_FitsAThreadPoolSizedStack()
+    {
+        var schema = new JsonObject();
+        var current = schema;
+        for (var i = 0; i < 30; i++)
+        {
+            var next = new JsonObject();
+            current["properties"] = new JsonObject { ["a"] = next };
+            current = next;
+        }
+
+        FormSchemaCompilation? compilation = null;
+        var thread = new Thread(() => compilation = FormSchema.Compile(schema), 1536 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.True(compilation!.Success);
+    }
+
+    [Fact]
     public void Compile_DeeplyNestedSchema_ReportsRootErrorWithoutThrowing()
     {
         var schema = new JsonObject();

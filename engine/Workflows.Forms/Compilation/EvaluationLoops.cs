@@ -15,19 +15,21 @@ namespace Workflows.Forms.Compilation;
 internal static class EvaluationLoops
 {
     /// <summary>The longest chain of same-value subschemas accepted (refs through allOf, anyOf … then refs …).</summary>
-    public const int MaxInPlaceChain = 64;
+    public const int MaxInPlaceChain = 32;
 
     private static readonly string[] Alternatives = ["allOf", "anyOf", "oneOf"];
     private static readonly string[] Branches = ["not", "if", "then", "else"];
     private static readonly string[] References = ["$ref", "$dynamicRef"];
 
-    public static List<FieldError> Check(SchemaDocument document)
+    /// <summary>Loop and chain errors (empty when evaluation is bounded) and the longest same-value chain.</summary>
+    public static (List<FieldError> Errors, int Height) Check(SchemaDocument document)
     {
         var pointers = Enumerate(document, out var starts);
         var errors = new List<FieldError>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path; true: done
         var height = new Dictionary<string, int>(StringComparer.Ordinal);
+        var highest = 0;
         foreach (var start in starts)
         {
             if (state.ContainsKey(start.Key)) continue;
@@ -61,6 +63,7 @@ internal static class EvaluationLoops
                 path.Pop();
                 state[frame.Node.Key] = true;
                 height[frame.Node.Key] = frame.Height;
+                highest = Math.Max(highest, frame.Height);
                 if (path.Count > 0) path.Peek().Height = Math.Max(path.Peek().Height, frame.Height + 1);
                 if (frame.Height > MaxInPlaceChain && pointers.TryGetValue(frame.Node.Key, out var pointer) && reported.Add(pointer))
                 {
@@ -70,7 +73,7 @@ internal static class EvaluationLoops
             }
         }
 
-        return errors;
+        return (errors, highest);
     }
 
     /// <summary>Every subschema of the document with its pointer, by key.</summary>

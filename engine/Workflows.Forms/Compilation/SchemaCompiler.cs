@@ -20,8 +20,12 @@ internal static class SchemaCompiler
     private static readonly Lazy<SchemaDocument> MetaDocument = new(() =>
         new SchemaDocument(MetaSchemas.Draft202012.Root.Source, MetaSchemas.Draft202012Id, SchemaRegistry.Global));
 
+    /// <summary>The longest same-value chain of the meta-schema: how deep checking a schema against it nests.</summary>
+    private static readonly Lazy<int> MetaHeight = new(() => EvaluationLoops.Check(MetaDocument.Value).Height);
+
     public static FormSchemaCompilation Compile(JsonElement element)
     {
+        if (DocumentConversion.DepthOf(element) > DocumentConversion.MaxDepth) return Failure("", MessageCatalog.TooDeep);
         if (element.ValueKind is not (JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False))
         {
             return Failure("", new("应为对象或布尔值", "Must be an object or a boolean"));
@@ -29,14 +33,15 @@ internal static class SchemaCompiler
 
         var constantErrors = CheckConstants(element);
         if (constantErrors.Count > 0) return new FormSchemaCompilation(null, constantErrors);
-        var metaErrors = CheckAgainstMetaSchema(element);
+        var nesting = StackGuard.Nesting(DocumentConversion.DepthOf(element), MetaHeight.Value);
+        var metaErrors = StackGuard.Run(nesting, () => CheckAgainstMetaSchema(element));
         if (metaErrors.Count > 0) return new FormSchemaCompilation(null, metaErrors);
 
         var registry = new SchemaRegistry();
         var document = new SchemaDocument(element, DefaultBaseUri, registry);
         var referenceErrors = CheckReferences(document);
         if (referenceErrors.Count > 0) return new FormSchemaCompilation(null, referenceErrors);
-        var loopErrors = EvaluationLoops.Check(document);
+        var (loopErrors, height) = EvaluationLoops.Check(document);
         if (loopErrors.Count > 0) return new FormSchemaCompilation(null, loopErrors);
 
         try
@@ -44,7 +49,7 @@ internal static class SchemaCompiler
             // JsonSchema.Net 8 defaults to the v1/2026 dialect, which rejects unknown keywords such as x-message;
             // a "$schema" in the document still chooses its own dialect.
             var built = JsonSchema.Build(element, new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 }, DefaultBaseUri);
-            return new FormSchemaCompilation(new FormSchema(built, document), []);
+            return new FormSchemaCompilation(new FormSchema(built, document, height), []);
         }
         catch (Exception exception) when (exception is JsonSchemaException or RefResolutionException or ArgumentException
                                               or InvalidOperationException or FormatException or NotSupportedException

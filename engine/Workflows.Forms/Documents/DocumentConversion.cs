@@ -10,7 +10,7 @@ namespace Workflows.Forms.Documents;
 internal static class DocumentConversion
 {
     /// <summary>Deeper documents are refused before any recursive processing, so nothing can overflow the stack.</summary>
-    public const int MaxDepth = 128;
+    public const int MaxDepth = 64;
 
     private static readonly JsonWriterOptions WriterOptions = new() { MaxDepth = MaxDepth, SkipValidation = false };
     private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = MaxDepth };
@@ -19,7 +19,7 @@ internal static class DocumentConversion
     {
         element = default;
         problem = ConversionProblem.None;
-        if (!IsShallowEnough(node))
+        if (DepthOf(node) > MaxDepth)
         {
             problem = ConversionProblem.TooDeep;
             return false;
@@ -46,16 +46,21 @@ internal static class DocumentConversion
         }
     }
 
-    /// <summary>An iterative depth check: the tree may be arbitrarily deep, the check never recurses.</summary>
-    private static bool IsShallowEnough(JsonNode? root)
+    /// <summary>
+    /// The nesting depth of a tree (a scalar is 1, <c>[[1]]</c> is 3), counted iteratively so that any depth can be
+    /// measured; counting stops a little past <see cref="MaxDepth"/>.
+    /// </summary>
+    public static int DepthOf(JsonNode? root)
     {
-        if (root is null) return true;
+        if (root is null) return 1;
+        var deepest = 0;
         var stack = new Stack<(JsonNode Node, int Depth)>();
         stack.Push((root, 1));
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            if (depth > MaxDepth) return false;
+            deepest = Math.Max(deepest, depth);
+            if (depth > MaxDepth) return depth;
             switch (node)
             {
                 case JsonObject obj:
@@ -75,6 +80,30 @@ internal static class DocumentConversion
             }
         }
 
-        return true;
+        return deepest;
+    }
+
+    /// <inheritdoc cref="DepthOf(JsonNode?)"/>
+    public static int DepthOf(JsonElement root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(JsonElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (depth > MaxDepth) return depth;
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var member in element.EnumerateObject()) stack.Push((member.Value, depth + 1));
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray()) stack.Push((item, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 }
