@@ -50,8 +50,7 @@ public sealed class FormSchema
     {
         if (!DocumentConversion.TryToElement(schemaNode, out var element, out var problem))
         {
-            var message = problem == ConversionProblem.TooDeep ? MessageCatalog.TooDeep : MessageCatalog.NotJson;
-            return new FormSchemaCompilation(null, [new FieldError("", FieldErrorCodes.SchemaInvalid, message.Zh, message.En)]);
+            return new FormSchemaCompilation(null, [SchemaCompiler.Error("", problem == ConversionProblem.TooDeep ? MessageCatalog.TooDeep : MessageCatalog.NotJson)]);
         }
 
         return Compile(element);
@@ -68,8 +67,7 @@ public sealed class FormSchema
         catch (Exception)
 #pragma warning restore CA1031
         {
-            var message = MessageCatalog.Unvalidatable;
-            return new FormSchemaCompilation(null, [new FieldError("", FieldErrorCodes.SchemaInvalid, message.Zh, message.En)]);
+            return new FormSchemaCompilation(null, [SchemaCompiler.Error("", MessageCatalog.Unvalidatable)]);
         }
     }
 

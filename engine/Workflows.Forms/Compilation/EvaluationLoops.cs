@@ -157,8 +157,7 @@ internal static class EvaluationLoops
         return "";
     }
 
-    private static FieldError Error(string pointer, Bilingual message) =>
-        new(pointer, FieldErrorCodes.SchemaInvalid, "JSON Schema 无效：" + message.Zh, "Invalid JSON Schema: " + message.En);
+    private static FieldError Error(string pointer, Bilingual message) => SchemaCompiler.Error(pointer, message);
 
     private sealed class Frame(SchemaRef node, List<(SchemaRef Target, string Via)> successors)
     {

@@ -55,7 +55,7 @@ internal static class SchemaCompiler
                                               or InvalidOperationException or FormatException or NotSupportedException
                                               or KeyNotFoundException)
         {
-            return Failure("", new(exception.Message, exception.Message));
+            return Failure("", new("无法构建此 JSON Schema：" + exception.Message, "The JSON Schema cannot be built: " + exception.Message));
         }
     }
 
@@ -77,7 +77,7 @@ internal static class SchemaCompiler
         if (flag.IsValid) return [];
         var results = MetaSchemas.Draft202012.Evaluate(element, Options(OutputFormat.Hierarchical));
         var errors = ErrorCollector.Collect(results, MetaDocument.Value, element)
-            .Select(e => new FieldError(e.Pointer, FieldErrorCodes.SchemaInvalid, "JSON Schema 无效：" + e.MessageZh, "Invalid JSON Schema: " + e.MessageEn))
+            .Select(e => Error(e.Pointer, new(e.MessageZh, e.MessageEn)))
             .ToList();
         return errors.Count > 0 ? errors : [Error("", MessageCatalog.Invalid)];
     }
@@ -148,6 +148,9 @@ internal static class SchemaCompiler
 
     private static FormSchemaCompilation Failure(string pointer, Bilingual message) => new(null, [Error(pointer, message)]);
 
-    private static FieldError Error(string pointer, Bilingual message) =>
-        new(pointer, FieldErrorCodes.SchemaInvalid, "JSON Schema 无效：" + message.Zh, "Invalid JSON Schema: " + message.En);
+    /// <summary>
+    /// A <c>schema.invalid</c> error. The messages say what is wrong at the pointer ("应为数字" / "Must be a number")
+    /// without repeating that the schema is invalid: the code says so, and callers add their own context.
+    /// </summary>
+    public static FieldError Error(string pointer, Bilingual message) => new(pointer, FieldErrorCodes.SchemaInvalid, message.Zh, message.En);
 }

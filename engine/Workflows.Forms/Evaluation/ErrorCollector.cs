@@ -12,14 +12,17 @@ namespace Workflows.Forms.Evaluation;
 /// <para>
 /// Noise is kept out: applicators (<c>allOf</c>, <c>$ref</c>, <c>then</c>/<c>else</c>, <c>properties</c>, <c>items</c> …)
 /// never report themselves, only the leaves below them; failed <c>if</c> and <c>contains</c> trials are not errors;
-/// a failed <c>anyOf</c>/<c>oneOf</c> reports the errors of its one applicable alternative (the others mismatch on
-/// type or on a <c>const</c> discriminator) or else one summary error; <c>required</c> points at each missing member.
+/// a failed <c>anyOf</c>/<c>oneOf</c> reports the errors of the alternative the value was evidently meant for (see
+/// <see cref="ClosestAlternative"/>; alternatives that want another JSON type or another <c>const</c> discriminator
+/// are out of the running), a type error when all want other types, or else one summary error; <c>required</c> and
+/// <c>dependentRequired</c> point at each missing member; exact duplicates are dropped.
 /// </para>
 /// <para>
-/// The schema object behind each result is found by walking the schema along the evaluation path (8.0.5 writes
-/// <c>items</c> twice into evaluation paths and double-escapes member names there, so the walk reads only the keyword
-/// and takes member names from the instance location) and, across references, from the reported absolute schema
-/// location.
+/// The schema object behind each result is found by walking the schema along the evaluation path and, across
+/// references, from the reported absolute schema location. JsonSchema.Net 8.0.5 quirks handled here: evaluation
+/// paths carry <c>items</c> twice and double-escape member names (so the walk reads only the keyword and takes member
+/// names from the instance location), and <c>items</c> after <c>prefixItems</c> reports indexes from 0
+/// (see <see cref="ItemsShift"/>).
 /// </para>
 /// </summary>
 internal sealed class ErrorCollector

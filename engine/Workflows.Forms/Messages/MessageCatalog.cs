@@ -28,8 +28,8 @@ internal static class MessageCatalog
     public static Bilingual Unvalidatable => new("无法校验此数据", "The data could not be validated");
 
     public static Bilingual TooDeep => new(
-        $"数据嵌套过深（超过 {Documents.DocumentConversion.MaxDepth} 层）",
-        $"The data is nested too deeply (more than {Documents.DocumentConversion.MaxDepth} levels)");
+        $"嵌套过深（超过 {Documents.DocumentConversion.MaxDepth} 层）",
+        $"Nested too deeply (more than {Documents.DocumentConversion.MaxDepth} levels)");
 
     public static Bilingual NumberOutOfRange => new(
         "数值超出可处理的范围（绝对值应小于 7.9×10²⁸，小数不超过 28 位）",
