@@ -35,7 +35,7 @@ public class FieldMapTests
         """;
 
     [Fact]
-    public void TopLevelFields_CollectsFromEveryBranch()
+    public void TopLevelFields_NamesInCombinatorsAndConditionals_AreAllCollected()
     {
         var fields = Check.Compile(Schema).TopLevelFields;
 
