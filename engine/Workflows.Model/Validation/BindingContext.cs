@@ -49,20 +49,37 @@ public sealed class BindingContext(ProgrammeV1 wire, DiagnosticBag diagnostics)
     public IReadOnlyDictionary<string, RoleV1>? RolesOf(string? unitType) =>
         unitType is not null && Wire.UnitTypes?.GetValueOrDefault(unitType) is { } t ? t.Roles ?? [] : null;
 
-    public Period? ResolvePeriod(string? text, string pointer)
+    /// <summary>Resolves a DurationRef: an ISO 8601 period, or <c>{"param": name}</c> naming a duration parameter.</summary>
+    public Period? ResolvePeriod(JsonNode? node, string pointer)
     {
-        if (text is null)
+        switch (node)
         {
-            return null;
-        }
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                var text = v.GetValue<string>();
+                if (Iso.TryParsePeriod(text, out var period))
+                {
+                    return period;
+                }
 
-        if (Iso.TryParsePeriod(text, out var period))
-        {
-            return period;
-        }
+                Error(pointer, "duration.invalid", $"时长“{text}”不是 ISO 8601 格式（如 P3Y、P1M、P30D）", $"'{text}' is not an ISO 8601 duration (e.g. P3Y, P1M, P30D)");
+                return null;
+            case JsonObject o when o["param"] is JsonValue p && p.GetValueKind() == JsonValueKind.String:
+                var name = p.GetValue<string>();
+                if (!Resolve(name, Wire.Parameters, Pointer.Append(pointer, "param"), ReferenceKind.Parameter) || !Parameters.TryGetValue(name, out var parameter))
+                {
+                    return null;
+                }
 
-        Error(pointer, "duration.invalid", $"时长“{text}”不是 ISO 8601 格式（如 P3Y、P1M、P30D）", $"'{text}' is not an ISO 8601 duration (e.g. P3Y, P1M, P30D)");
-        return null;
+                if (parameter.Type == ValueType.Duration && Iso.TryParsePeriod(parameter.Value?.GetValue<string>(), out var value))
+                {
+                    return value;
+                }
+
+                Error(Pointer.Append(pointer, "param"), "duration.paramType", $"参数“{name}”用作时长，必须是 duration 类型", $"Parameter '{name}' is used as a duration, so it must be of type duration");
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>Resolves a DateRef: a literal date, or a date/year parameter with an optional offset or month/day.</summary>
@@ -121,9 +138,9 @@ public sealed class BindingContext(ProgrammeV1 wire, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (reference["offset"] is JsonValue offset && offset.GetValueKind() == JsonValueKind.String)
+        if (reference["offset"] is { } offset)
         {
-            var period = ResolvePeriod(offset.GetValue<string>(), Pointer.Append(pointer, "offset"));
+            var period = ResolvePeriod(offset, Pointer.Append(pointer, "offset"));
             return period is null ? null : date.Plus(period);
         }
 

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using NodaTime;
 using Workflows.Model.Definitions;
 using Workflows.Model.Diagnostics;
@@ -37,15 +39,19 @@ public static class ScheduleBinder
                     ctx.Error(Pointer.Append(at, "cron"), "schedule.cron", $"cron 表达式“{wire.Cron}”无效：{error}（应为 5 段，或带秒的 6 段）", $"Invalid cron expression '{wire.Cron}': {error} (5 fields, or 6 with seconds)");
                 }
             }
-            else if (wire.Interval is not null)
+            else if (wire.Interval is JsonObject every)
             {
-                if (Iso.TryParseInterval(wire.Interval, out var start, out var period, out var count))
+                timer = BindEvery(ctx, every, Pointer.Append(at, "interval"));
+            }
+            else if (wire.Interval is JsonValue intervalText && intervalText.GetValueKind() == JsonValueKind.String)
+            {
+                if (Iso.TryParseInterval(intervalText.GetValue<string>(), out var start, out var period, out var count))
                 {
                     timer = new IntervalTimer(start, period, count);
                 }
                 else
                 {
-                    ctx.Error(Pointer.Append(at, "interval"), "schedule.interval", $"“{wire.Interval}”不是 ISO 8601 重复区间（如 R/2015-01-01/P1Y 或 R4/2014-06-01/P3M）", $"'{wire.Interval}' is not an ISO 8601 repeating interval (e.g. R/2015-01-01/P1Y or R4/2014-06-01/P3M)");
+                    ctx.Error(Pointer.Append(at, "interval"), "schedule.interval", $"“{intervalText}”不是 ISO 8601 重复区间（如 R/2015-01-01/P1Y 或 R4/2014-06-01/P3M）", $"'{intervalText}' is not an ISO 8601 repeating interval (e.g. R/2015-01-01/P1Y or R4/2014-06-01/P3M)");
                 }
             }
 
@@ -65,4 +71,22 @@ public static class ScheduleBinder
 
         return result.ToFrozenDictionary();
     }
+
+    /// <summary>The object form of an interval, whose parts may be parameters: <c>{"start": DateRef, "every": DurationRef, "count": n}</c>.</summary>
+    private static IntervalTimer? BindEvery(BindingContext ctx, JsonObject every, string pointer)
+    {
+        var start = ctx.ResolveDate(every["start"], Pointer.Append(pointer, "start"));
+        var period = ctx.ResolvePeriod(every["every"], Pointer.Append(pointer, "every"));
+        int? count = every["count"] is JsonValue c && c.TryGetValue<int>(out var n) ? n : null;
+        if (period is { } p && !IsPositive(p))
+        {
+            ctx.Error(Pointer.Append(pointer, "every"), "schedule.interval", "重复周期必须为正的时长", "The repeating period must be a positive duration");
+            return null;
+        }
+
+        return start is { } s && period is { } q ? new IntervalTimer(s.AtMidnight(), q, count) : null;
+    }
+
+    private static bool IsPositive(Period p) =>
+        p != Period.Zero && p.Years >= 0 && p.Months >= 0 && p.Weeks >= 0 && p.Days >= 0 && p.Hours >= 0 && p.Minutes >= 0 && p.Seconds >= 0;
 }

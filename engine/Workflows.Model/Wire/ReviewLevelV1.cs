@@ -11,5 +11,5 @@ public sealed record ReviewLevelV1
     public string? UnitType { get; init; }
     public string? Role { get; init; }
     public string? When { get; init; }
-    public string? Within { get; init; }
+    public System.Text.Json.Nodes.JsonNode? Within { get; init; }
 }

@@ -18,7 +18,7 @@ public class ValidatorPropertyTests
         Assert.NotEmpty(bases);
         var mutator = new JsonMutator(seed: 20141);
         var rejected = 0;
-        const int Runs = 2000;
+        const int Runs = 1200;
         for (var i = 0; i < Runs; i++)
         {
             var mutated = mutator.Mutate(bases[i % bases.Count], changes: 1 + (i % 4));
