@@ -1,0 +1,86 @@
+using NodaTime;
+using Workflows.Runtime.Simulation;
+using Workflows.Runtime.Tests.Fixtures;
+
+namespace Workflows.Runtime.Tests.Simulation;
+
+public sealed class SimulatorTests
+{
+    private static SimulationScript Script(int? seed = null)
+    {
+        var script = SimulationScriptReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.script.json")), out var errors);
+        Assert.Empty(errors);
+        return seed is { } s ? script! with { Seed = s } : script!;
+    }
+
+    private static SimulationTimeline Simulate(SimulationScript script, SimulationStep step = SimulationStep.Day) =>
+        new Simulator().Run(TestFiles.GovernanceProgramme, TestFiles.GovernanceOrg(), script, new SimulationOptions("city", new LocalDate(2014, 2, 1), new LocalDate(2017, 4, 30), step));
+
+    [Fact]
+    public void Run_SameSeed_GivesIdenticalTimelineJson()
+    {
+        var first = TimelineJson.Write(Simulate(Script()));
+        var second = TimelineJson.Write(Simulate(Script()));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, TimelineJson.Write(Simulate(Script(seed: 8))));
+    }
+
+    [Fact]
+    public void Run_GovernanceProgramme_ReportsPhasesTasksReviewsAndMetrics()
+    {
+        var timeline = Simulate(Script());
+
+        Assert.Equal("Completed", timeline.Status);
+        Assert.Equal("2017-04-01", timeline.CompletedAt);
+        Assert.Equal(new[] { ("publicity", "2014-03-01", "2014-06-01"), ("exploration", "2014-06-01", "2015-07-01"), ("consolidation", "2015-07-01", "2017-04-01") },
+            timeline.Phases.Select(p => (p.Phase, p.Entered!, p.Exited!)));
+        var march = timeline.Months.Single(m => m.Month == "2014-03");
+        Assert.Equal(3, march.TasksCreated["community"]);
+        var june = timeline.Months.Single(m => m.Month == "2014-06");
+        Assert.Equal(5, june.TasksCreated["grid"]);
+        Assert.Equal(2, june.TasksCreated["community"]);
+        Assert.True(timeline.Months.Sum(m => m.Overdue) > 0);
+        Assert.True(timeline.Months.Sum(m => m.Returned) > 0);
+        Assert.Contains(timeline.StateChanges, c => c.Unit == "c1" && c.After.Contains("\"starLevel\":5", StringComparison.Ordinal));
+        Assert.Empty(timeline.RuleFailures);
+        Assert.True(timeline.FinalMetrics["threeStarShare"].Met);
+        Assert.Equal(timeline.Months.Count, TimelineCsv.Write(timeline).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Contains("consolidation", TimelineText.Write(timeline), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NextEventStepping_ReachesTheSameMilestones()
+    {
+        var timeline = Simulate(Script(), SimulationStep.NextEvent);
+
+        Assert.Equal("2017-04-01", timeline.CompletedAt);
+        Assert.Equal(Simulate(Script()).Months.Sum(m => m.TasksCreated.Values.Sum()), timeline.Months.Sum(m => m.TasksCreated.Values.Sum()));
+    }
+
+    [Fact]
+    public void Read_BadScript_ReportsEveryProblem()
+    {
+        var script = SimulationScriptReader.Read("""{"defaults": {"submit": {"probability": 2}}, "tasks": {"x": {"review": {"approve": -1}}}}""", out var errors);
+
+        Assert.Null(script);
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void Run_HappyCommunityProgramme_CompletesWithoutRuleFailures()
+    {
+        if (TestFiles.HappyCommunityDirectory is not { } dir)
+        {
+            return;
+        }
+
+        var programme = TestFiles.Read(Path.Combine(dir, "programme.json"));
+        var org = TestFiles.LoadOrg(Path.Combine(dir, "org.json"), programme);
+        var scope = org.Units.First(u => u.Parent is null).Id;
+        var timeline = new Simulator().Run(programme, org, SimulationScript.Default, new SimulationOptions(scope, new LocalDate(2014, 2, 1), new LocalDate(2017, 4, 30)));
+
+        Assert.Equal("2017-04-01", timeline.CompletedAt);
+        Assert.True(timeline.Months.Sum(m => m.TasksCreated.Values.Sum()) > 0);
+    }
+}
