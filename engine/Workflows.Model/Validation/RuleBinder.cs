@@ -56,6 +56,15 @@ public static class RuleBinder
             }
 
             var compiled = compilation.Rule;
+            foreach (var name in compiled.UnknownNames.Order(StringComparer.Ordinal))
+            {
+                ctx.Error(
+                    Pointer.Append(at, member),
+                    "rule.unknownName",
+                    $"规则“{id}”使用了未定义的名称“{name}”（规则可用：params、state、unit、units、form、task、review、now）",
+                    $"Rule '{id}' uses an undefined name '{name}' (a rule sees params, state, unit, units, form, task, review and now)");
+            }
+
             CheckFormFields(ctx, id, compiled, Pointer.Append(at, member), wire.Form, formsUsedWith.GetValueOrDefault(id), forms);
             RunTests(ctx, id, wire.Tests ?? [], sandbox, compiled, parameterValues);
             result[id] = new Rule(id, scope, wire.UnitType, wire.Form, compiled, BindingContext.TextOf(wire.Description));
