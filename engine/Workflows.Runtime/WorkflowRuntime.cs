@@ -182,8 +182,8 @@ public sealed class WorkflowRuntime
             return new PreparedCommand(rejected, null);
         }
 
-        // Completing a task may satisfy a tasksCompleted exit, which may start the next phase.
-        if (command is SubmitTask or ApproveTask or CancelTask)
+        // Completing a task, or its effects on state, may satisfy a sentry (a tasksCompleted exit, a rule), which may start the next phase.
+        if (ctx.SentriesMayChange)
         {
             PhaseEngine.Settle(ctx);
         }

@@ -44,6 +44,11 @@ internal sealed partial class CommandContext
     {
         var previous = _tasks[task.Id];
         task = task with { Version = _storedTaskVersions.GetValueOrDefault(task.Id) + 1 };
+        if (previous.State.IsOpen() != task.State.IsOpen())
+        {
+            SentriesMayChange = true;
+        }
+
         if (previous.Phase is { } phase && previous.State.IsOpen() != task.State.IsOpen())
         {
             _openDelta[phase] = _openDelta.GetValueOrDefault(phase) + (task.State.IsOpen() ? 1 : -1);

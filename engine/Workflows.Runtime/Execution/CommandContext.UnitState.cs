@@ -80,6 +80,7 @@ internal sealed partial class CommandContext
 
         if (after is not null)
         {
+            SentriesMayChange = true;
             Emit(EventKinds.UnitStateChanged, unit.Id, unit.Id, EventJson.Of(before), EventJson.Of(after));
         }
     }

@@ -27,6 +27,8 @@ internal sealed partial class CommandContext
     private Instant _now;
     private DateTimeOffset _nowOffset;
     private string? _nowText;
+    private JsonObject? _state;
+    private JsonObject? _params;
 
     public CommandContext(RuntimeServices services, RuntimeCommand command, InstanceRecord instance, Programme programme, Instant now)
     {
@@ -35,8 +37,6 @@ internal sealed partial class CommandContext
         Original = instance;
         Programme = programme;
         Plan = ProgrammePlan.For(programme);
-        State = instance.State.DeepClone().AsObject();
-        Params = programme.ParameterValues.DeepClone().AsObject();
         Phases = new Dictionary<string, PhaseRecord>(instance.Phases, StringComparer.Ordinal);
         ScheduleNext = new Dictionary<string, DateTimeOffset>(instance.ScheduleNext, StringComparer.Ordinal);
         Rounds = new Dictionary<string, int>(instance.Rounds, StringComparer.Ordinal);
@@ -67,11 +67,14 @@ internal sealed partial class CommandContext
 
     public ProgrammePlan Plan { get; }
 
-    /// <summary>Instance state, owned by this command; lent to rule inputs.</summary>
-    public JsonObject State { get; }
+    /// <summary>Instance state, owned by this command (copied on first use); lent to rule inputs.</summary>
+    public JsonObject State => _state ??= Original.State.DeepClone().AsObject();
 
-    /// <summary>Parameter values, owned by this command; lent to rule inputs.</summary>
-    public JsonObject Params { get; }
+    /// <summary>Parameter values, owned by this command (copied on first use); lent to rule inputs.</summary>
+    public JsonObject Params => _params ??= Programme.ParameterValues.DeepClone().AsObject();
+
+    /// <summary>Whether this command changed something a sentry may read: instance or unit state, phases, or a task's openness.</summary>
+    public bool SentriesMayChange { get; set; }
 
     public Dictionary<string, PhaseRecord> Phases { get; }
 
@@ -115,7 +118,11 @@ internal sealed partial class CommandContext
     public void Emit(string kind, string? subject, string? unit, string? before, string? after) =>
         _events.Add(new RuntimeEvent(InstanceId, Command.IdempotencyKey, _events.Count, _nowOffset, kind, RuntimeActors.IsSystem(Command.Actor) ? null : Command.Actor, subject, unit, before, after));
 
-    public void TouchInstance() => InstanceChanged = true;
+    public void TouchInstance()
+    {
+        InstanceChanged = true;
+        SentriesMayChange = true;
+    }
 
     public ChangeSet ToChanges(CommandResult result)
     {
@@ -124,7 +131,7 @@ internal sealed partial class CommandContext
         {
             instance = Original with
             {
-                State = State,
+                State = _state ?? Original.State,
                 Phases = Phases,
                 ScheduleNext = ScheduleNext,
                 Rounds = Rounds,

@@ -17,25 +17,39 @@ internal static class TaskGenerator
 
     public static void CreateRound(CommandContext ctx, TaskTemplate template, OrgUnit? contextUnit)
     {
-        var round = ctx.Rounds.GetValueOrDefault(template.Id) + 1;
-        ctx.Rounds[template.Id] = round;
+        var number = ctx.Rounds.GetValueOrDefault(template.Id) + 1;
+        ctx.Rounds[template.Id] = number;
         ctx.TouchInstance();
-        var round0 = new Round(template, round, string.Concat(ctx.InstanceId, "/", template.Id, "/", round.ToString(System.Globalization.CultureInfo.InvariantCulture), "/"), Lead(ctx, template));
+        var round = Prepare(ctx, template, number);
         if (contextUnit is null)
         {
             var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, template.Assignee.UnitType);
             for (var i = 0; i < units.Count; i++)
             {
-                Create(ctx, round0, units[i]);
+                Create(ctx, round, units[i]);
             }
         }
         else
         {
             foreach (var unit in ActionRunner.Related(ctx, contextUnit, template.Assignee.UnitType))
             {
-                Create(ctx, round0, unit);
+                Create(ctx, round, unit);
             }
         }
+    }
+
+    /// <summary>What every task of a round shares is computed once: the id prefix, a lead by code, a due date that does not depend on the unit.</summary>
+    private static Round Prepare(CommandContext ctx, TaskTemplate template, int number)
+    {
+        var zone = ctx.Programme.Zone;
+        var due = template.Due switch
+        {
+            { Within: { } within } => ZonedTime.Plus(ctx.Now, within, zone),
+            { Date: { } date } => ZonedTime.StartOf(date, zone),
+            _ => (NodaTime.Instant?)null,
+        };
+        var prefix = string.Concat(ctx.InstanceId, "/", template.Id, "/", number.ToString(System.Globalization.CultureInfo.InvariantCulture), "/");
+        return new Round(template, number, prefix, Lead(ctx, template), due?.ToDateTimeOffset(), Escalate(ctx, template, due));
     }
 
     private static void Create(CommandContext ctx, Round round, OrgUnit unit)
@@ -46,7 +60,6 @@ internal static class TaskGenerator
             return;
         }
 
-        var zone = ctx.Programme.Zone;
         var id = string.Concat(round.IdPrefix, unit.Id);
         var task = new TaskRecord
         {
@@ -61,25 +74,24 @@ internal static class TaskGenerator
             LeadUnit = round.FixedLead ?? (template.Lead is { Code: null } lead ? ctx.Org.NearestOfType(unit.Id, lead.UnitType)?.Id : null),
             ResponsibleUnits = Responsible(ctx, template, unit),
             CreatedAt = ctx.NowOffset,
+            DueAt = round.Due,
+            EscalateAt = round.EscalateAt,
+            NextTimerAt = round.Due,
             Version = 1,
         };
 
-        var due = template.Due switch
+        if (template.Due is { Rule: { } rule } && DueByRule(ctx, rule, unit, task) is { } byRule)
         {
-            { Within: { } within } => ZonedTime.Plus(ctx.Now, within, zone),
-            { Date: { } date } => ZonedTime.StartOf(date, zone),
-            { Rule: { } rule } => DueByRule(ctx, rule, unit, task),
-            _ => (NodaTime.Instant?)null,
-        };
-        if (due is { } d)
-        {
-            var escalateAt = template.Escalation is { } e ? ZonedTime.Plus(d, e.After, zone).ToDateTimeOffset() : (DateTimeOffset?)null;
-            task = task with { DueAt = d.ToDateTimeOffset(), EscalateAt = escalateAt, NextTimerAt = d.ToDateTimeOffset() };
+            var at = byRule.ToDateTimeOffset();
+            task = task with { DueAt = at, EscalateAt = Escalate(ctx, template, byRule), NextTimerAt = at };
         }
 
         ctx.AddTask(task);
         ctx.Emit(EventKinds.TaskCreated, id, unit.Id, null, CreatedText);
     }
+
+    private static DateTimeOffset? Escalate(CommandContext ctx, TaskTemplate template, NodaTime.Instant? due) =>
+        due is { } d && template.Escalation is { } e ? ZonedTime.Plus(d, e.After, ctx.Programme.Zone).ToDateTimeOffset() : null;
 
     private static NodaTime.Instant? DueByRule(CommandContext ctx, string rule, OrgUnit unit, TaskRecord task)
     {
@@ -100,12 +112,15 @@ internal static class TaskGenerator
             return [];
         }
 
+        if (template.Responsible.Count == 1)
+        {
+            return Select(ctx, template.Responsible[0], unit) is { } only ? [only.Id] : [];
+        }
+
         var result = new List<string>(template.Responsible.Count);
         foreach (var selector in template.Responsible)
         {
-            var found = selector.Code is { } code
-                ? ctx.Org.FindByCode(selector.UnitType, code, ctx.ScopeUnit) ?? ctx.Org.FindByCode(selector.UnitType, code)
-                : ctx.Org.NearestOfType(unit.Id, selector.UnitType);
+            var found = Select(ctx, selector, unit);
             if (found is not null && !result.Contains(found.Id))
             {
                 result.Add(found.Id);
@@ -115,5 +130,9 @@ internal static class TaskGenerator
         return result.ToArray();
     }
 
-    private sealed record Round(TaskTemplate Template, int Number, string IdPrefix, string? FixedLead);
+    private static OrgUnit? Select(CommandContext ctx, UnitSelector selector, OrgUnit unit) => selector.Code is { } code
+        ? ctx.Org.FindByCode(selector.UnitType, code, ctx.ScopeUnit) ?? ctx.Org.FindByCode(selector.UnitType, code)
+        : ctx.Org.NearestOfType(unit.Id, selector.UnitType);
+
+    private sealed record Round(TaskTemplate Template, int Number, string IdPrefix, string? FixedLead, DateTimeOffset? Due, DateTimeOffset? EscalateAt);
 }
