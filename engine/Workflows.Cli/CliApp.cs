@@ -10,12 +10,13 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(error);
         var console = new CliConsole(output, error);
-        var root = new RootCommand("workflows — 治理方案引擎：校验、运行规则、检查表单、计算采用方案 / validate, evaluate, check forms, compute adoptions")
+        var root = new RootCommand("workflows — 治理方案引擎：校验、运行规则、检查表单、计算采用方案、模拟 / validate, evaluate, check forms, compute adoptions, simulate")
         {
             ValidateCommand.Create(console),
             EvalCommand.Create(console),
             CheckFormCommand.Create(console),
             EffectiveCommand.Create(console),
+            SimulateCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Workflows.Cli.Output;
 using Workflows.Model.Adoption;
-using Workflows.Model.Diagnostics;
 using Workflows.Model.Reading;
 
 namespace Workflows.Cli.Commands;
@@ -37,35 +35,12 @@ public static class EffectiveCommand
             values[set[..eq]] = ProgrammeAdopter.ParseSetValue(set[(eq + 1)..]);
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var documents = new List<OverlayDocument>();
-        foreach (var path in overlayPaths.Prepend(basePath))
+        var result = EffectiveLoader.Load(basePath, overlayPaths, values, console, out var exit);
+        if (result is not null)
         {
-            var json = InputFiles.ReadObject(path, console, diagnostics, out var readable);
-            if (!readable)
-            {
-                return ExitCodes.Usage;
-            }
-
-            if (json is not null)
-            {
-                documents.Add(new OverlayDocument(path, json));
-            }
+            console.Out.WriteLine(result.Document!.ToJsonString(WireJson.Options));
         }
 
-        if (diagnostics.Count == 0)
-        {
-            var result = new ProgrammeAdopter(new ProgrammeReader()).Compute(documents[0], documents.Skip(1).ToList(), values);
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.IsValid)
-            {
-                console.Out.WriteLine(result.Document!.ToJsonString(WireJson.Options));
-                return ExitCodes.Ok;
-            }
-        }
-
-        console.Error.WriteLine("✗ 生效方案无效 / the effective programme is invalid");
-        DiagnosticPrinter.PrintText(console.Error, diagnostics);
-        return ExitCodes.Invalid;
+        return exit;
     }
 }
