@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using NodaTime;
+using Workflows.Benchmarks.Fixtures;
+using Workflows.Model.Definitions;
+using Workflows.Runtime.Organisation;
+using Workflows.Runtime.Simulation;
+using Workflows.Scripting;
+
+namespace Workflows.Benchmarks;
+
+/// <summary>
+/// (e) Simulating the happy-community-54321 programme over its three years (2014-03-01 → 2017-04-01, daily steps, the
+/// default response script) for the street with 1,000 communities: the example directory's three communities copied
+/// with their neighbourhoods, grids, buildings, entrances and users (<see cref="ScaledHappyCommunityOrg"/>). One run per
+/// iteration.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class SimulationBenchmarks
+{
+    public const int Communities = 1_000;
+
+    private Programme _programme = null!;
+    private OrganisationDirectory _org = null!;
+    private Simulator _simulator = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var sandbox = new RuleSandbox();
+        _programme = GeneratedProgramme.Read(File.ReadAllText(RepositoryFiles.Programme("happy-community-54321", "programme.json")));
+        _org = ScaledHappyCommunityOrg.Build(File.ReadAllText(RepositoryFiles.Programme("happy-community-54321", "org.json")), Communities, _programme);
+        _simulator = new Simulator(sandbox);
+    }
+
+    [Benchmark]
+    public SimulationTimeline Simulate54321()
+    {
+        var options = new SimulationOptions(ScaledHappyCommunityOrg.Street, new LocalDate(2014, 3, 1), new LocalDate(2017, 4, 1));
+        return _simulator.Run(_programme, _org, SimulationScript.Default, options);
+    }
+}
