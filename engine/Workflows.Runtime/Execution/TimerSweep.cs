@@ -15,6 +15,9 @@ internal static class TimerSweep
     public static void Run(CommandContext ctx, Instant target)
     {
         var cursor = Instant.FromDateTimeOffset(ctx.EvaluatedAt);
+
+        // A clock set back (a restored host, a skewed node) must not rewind history.
+        target = Instant.Max(target, cursor);
         ctx.BeginSweep(target.ToDateTimeOffset());
         while (ctx.Status == InstanceStatus.Running && NextInstant(ctx, cursor) is { } found && found <= target)
         {
