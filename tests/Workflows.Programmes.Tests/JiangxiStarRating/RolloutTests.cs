@@ -33,7 +33,7 @@ public sealed class RolloutTests
         var dynamic = Model.FindPhase("dynamic")!;
 
         Assert.Equal(new LocalDate(2022, 6, 1), deploy.Entry.Single().Date);
-        Assert.Equal(new LocalDate(2022, 9, 1), deploy.Exit[0].Date);
+        Assert.Equal(new LocalDate(2022, 8, 31), deploy.Exit[0].Date);
         Assert.Equal("deploy", rollout.Entry.Single().After);
         Assert.Equal(new LocalDate(2026, 12, 31), rollout.Exit.Single().Date);
         Assert.Equal(new LocalDate(2025, 6, 1), dynamic.Entry.Single().Date);
