@@ -28,6 +28,41 @@ public sealed class EffectTests
         Assert.Equal("""{"starLevel":2}""", change.After);
     }
 
+    [Fact]
+    public void OnComplete_CreateTasks_CreatesTheFollowUpForThatUnitOnly()
+    {
+        var h = RuntimeHarness.Governance();
+        h.Start();
+        h.AdvanceTo("2015-09-01");
+
+        Assess(h, "c3", "dir3", 65);
+
+        var followUp = Assert.Single(h.Tasks("followUp"));
+        Assert.Equal("c3", followUp.Unit);
+        Assert.Equal(["sec3"], followUp.Assignees);
+    }
+
+    [Fact]
+    public void CancelAndReassign_OpenTask_AreLoggedWithBeforeAndAfter()
+    {
+        var h = RuntimeHarness.Governance();
+        h.Start();
+        h.AdvanceTo("2014-06-01");
+        var survey = h.Task("gridSurvey", "g4").Id;
+        var trial = h.Task("trial", "c1").Id;
+
+        Assert.True(h.Run(new Commands.ReassignTask(survey, ["gw3"]) { IdempotencyKey = h.NextKey() }).Accepted);
+        Assert.True(h.Run(new Commands.CancelTask(trial, "试点取消") { IdempotencyKey = h.NextKey() }).Accepted);
+        var again = h.Run(new Commands.CancelTask(trial) { IdempotencyKey = h.NextKey() });
+
+        Assert.Equal(["gw3"], h.Store.FindTask(survey)!.Assignees);
+        var reassigned = h.Store.Events(h.InstanceId).Single(e => e.Kind == EventKinds.TaskReassigned);
+        Assert.Equal("""["gw4"]""", reassigned.Before);
+        Assert.Equal("""["gw3"]""", reassigned.After);
+        Assert.Equal(State.TaskState.Cancelled, h.Store.FindTask(trial)!.State);
+        Assert.Equal(Commands.RejectionCodes.TaskState, again.Code);
+    }
+
     private static void Assess(RuntimeHarness h, string unit, string director, int score)
     {
         var id = h.Task("assessment", unit).Id;
