@@ -24,6 +24,7 @@ public class SimulationBenchmarks
     private Programme _programme = null!;
     private OrganisationDirectory _org = null!;
     private Simulator _simulator = null!;
+    private SimulationTimeline? _last;
 
     [GlobalSetup]
     public void Setup()
@@ -38,6 +39,20 @@ public class SimulationBenchmarks
     public SimulationTimeline Simulate54321()
     {
         var options = new SimulationOptions(ScaledHappyCommunityOrg.Street, new LocalDate(2014, 3, 1), new LocalDate(2017, 4, 1));
-        return _simulator.Run(_programme, _org, SimulationScript.Default, options);
+        _last = _simulator.Run(_programme, _org, SimulationScript.Default, options);
+        return _last;
+    }
+
+    /// <summary>Prints what the last run did, so a result can be checked for sense (the timeline itself is not kept).</summary>
+    [GlobalCleanup]
+    public void Report()
+    {
+        if (_last is { } t)
+        {
+            var created = t.Months.Sum(m => m.TasksCreated.Values.Sum());
+            Console.WriteLine(
+                $"// simulation: {_org.Units.Count} units, {_org.Users.Count} users; status {t.Status}; {t.Phases.Count} phase spans; {t.Months.Count} months; "
+                + $"tasks created {created}, submitted {t.Months.Sum(m => m.Submitted)}, rejected {t.Months.Sum(m => m.Rejected)}, completed {t.Months.Sum(m => m.Completed)}, overdue {t.Months.Sum(m => m.Overdue)}");
+        }
     }
 }

@@ -6,8 +6,6 @@ namespace Workflows.Benchmarks.Peer;
 /// <summary>Step 1, create: the task exists, assigned, waiting for its submission.</summary>
 public sealed class CreateTaskStep : StepBody
 {
-    public HumanTaskData? Data { get; set; }
-
     public override ExecutionResult Run(IStepExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
