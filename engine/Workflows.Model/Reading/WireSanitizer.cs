@@ -8,7 +8,7 @@ namespace Workflows.Model.Reading;
 /// The schema has already reported them; removing them lets the semantic checks run on the rest without
 /// guarding every element, so one pass still reports every other problem.
 /// </summary>
-public static class WireSanitizer
+internal static class WireSanitizer
 {
     public static void Clean(object? wire, int depth = 0)
     {

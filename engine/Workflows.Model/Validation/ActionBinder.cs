@@ -5,7 +5,7 @@ using Workflows.Model.Wire;
 namespace Workflows.Model.Validation;
 
 /// <summary>Resolves actions; <c>setUnitState</c> is checked against the unit type the action runs for, when known.</summary>
-public static class ActionBinder
+internal static class ActionBinder
 {
     public static IReadOnlyList<ProgrammeAction> Bind(BindingContext ctx, List<ActionV1>? actions, string pointer, string? unitType)
     {

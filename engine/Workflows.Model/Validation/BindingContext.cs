@@ -10,7 +10,7 @@ using ValueType = Workflows.Model.Definitions.ValueType;
 namespace Workflows.Model.Validation;
 
 /// <summary>What the binders share while turning one wire document into a model: the document, the errors so far, and the lookups.</summary>
-public sealed class BindingContext(ProgrammeV1 wire, DiagnosticBag diagnostics)
+internal sealed class BindingContext(ProgrammeV1 wire, DiagnosticBag diagnostics)
 {
     public ProgrammeV1 Wire { get; } = wire;
 

@@ -6,7 +6,7 @@ using Workflows.Model.Diagnostics;
 namespace Workflows.Model.Validation;
 
 /// <summary>Compiles each form's schema (it must itself be valid JSON Schema 2020-12) and checks its labels name real fields.</summary>
-public static class FormBinder
+internal static class FormBinder
 {
     public static FrozenDictionary<string, Form> Bind(BindingContext ctx)
     {

@@ -5,7 +5,7 @@ using Workflows.Model.Diagnostics;
 namespace Workflows.Model.Validation;
 
 /// <summary>Checks that each metric names what its aggregate needs: units to count, a variable to sum, a task to rate.</summary>
-public static class MetricBinder
+internal static class MetricBinder
 {
     public static FrozenDictionary<string, Metric> Bind(BindingContext ctx)
     {

@@ -9,7 +9,7 @@ using ValueType = Workflows.Model.Definitions.ValueType;
 namespace Workflows.Model.Validation;
 
 /// <summary>Checks parameter declarations and their (effective) values, and builds <c>params</c> as rules see it.</summary>
-public static class ParameterBinder
+internal static class ParameterBinder
 {
     public static (FrozenDictionary<string, Parameter> Parameters, JsonObject Values) Bind(BindingContext ctx)
     {

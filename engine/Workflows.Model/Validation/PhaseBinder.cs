@@ -5,7 +5,7 @@ using Workflows.Model.Wire;
 namespace Workflows.Model.Validation;
 
 /// <summary>Resolves phase criteria and actions, then reports every phase that can never be entered.</summary>
-public static class PhaseBinder
+internal static class PhaseBinder
 {
     public static IReadOnlyList<Phase> Bind(BindingContext ctx)
     {

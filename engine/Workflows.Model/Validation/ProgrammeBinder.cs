@@ -10,7 +10,7 @@ namespace Workflows.Model.Validation;
 /// Turns a structurally valid wire document into an immutable <see cref="Programme"/>, reporting every semantic
 /// problem on the way. The model is returned only when there is none.
 /// </summary>
-public static class ProgrammeBinder
+internal static class ProgrammeBinder
 {
     public const string DefaultTimeZone = "Asia/Shanghai";
 

@@ -1,7 +1,7 @@
 namespace Workflows.Model.Validation;
 
 /// <summary>What an id refers to; names the thing in both languages in reference errors.</summary>
-public sealed record ReferenceKind(string Code, string Zh, string En)
+internal sealed record ReferenceKind(string Code, string Zh, string En)
 {
     public static ReferenceKind UnitType { get; } = new("unitType", "单位类型", "unit type");
     public static ReferenceKind Role { get; } = new("role", "角色", "role");

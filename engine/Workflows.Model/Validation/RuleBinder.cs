@@ -10,7 +10,7 @@ namespace Workflows.Model.Validation;
 /// Prepares every rule once (syntax errors are reported with line and column), checks what it refers to,
 /// runs its embedded tests, and checks that every <c>form.x</c> it reads exists in the forms it is used with.
 /// </summary>
-public static class RuleBinder
+internal static class RuleBinder
 {
     public static FrozenDictionary<string, Rule> Bind(BindingContext ctx, RuleSandbox sandbox, IReadOnlyDictionary<string, Form> forms, JsonObject parameterValues)
     {

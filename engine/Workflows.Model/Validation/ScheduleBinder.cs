@@ -9,7 +9,7 @@ using Workflows.Model.Reading;
 namespace Workflows.Model.Validation;
 
 /// <summary>Parses each schedule's timer (date, cron or ISO 8601 repeating interval), zone and bounds.</summary>
-public static class ScheduleBinder
+internal static class ScheduleBinder
 {
     public static FrozenDictionary<string, Schedule> Bind(BindingContext ctx, DateTimeZone programmeZone)
     {

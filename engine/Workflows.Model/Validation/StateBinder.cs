@@ -8,7 +8,7 @@ using ValueType = Workflows.Model.Definitions.ValueType;
 namespace Workflows.Model.Validation;
 
 /// <summary>Checks state variable declarations: types, defaults and the unit types they belong to.</summary>
-public static class StateBinder
+internal static class StateBinder
 {
     public static FrozenDictionary<string, StateVariable> BindInstance(BindingContext ctx) =>
         BindVariables(ctx, ctx.Wire.State?.Instance, Pointer.Of("state", "instance"));

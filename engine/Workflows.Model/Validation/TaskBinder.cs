@@ -6,7 +6,7 @@ using Workflows.Model.Wire;
 namespace Workflows.Model.Validation;
 
 /// <summary>Resolves everything a task template names: phase, assignee, rules, units, form, due, schedule, review chain, escalation.</summary>
-public static class TaskBinder
+internal static class TaskBinder
 {
     public static FrozenDictionary<string, TaskTemplate> Bind(BindingContext ctx)
     {

@@ -5,7 +5,7 @@ using Workflows.Model.Diagnostics;
 namespace Workflows.Model.Validation;
 
 /// <summary>Checks the unit-type hierarchy (parents resolve, no cycles) and builds unit types with their roles.</summary>
-public static class UnitTypeBinder
+internal static class UnitTypeBinder
 {
     public static FrozenDictionary<string, UnitType> Bind(BindingContext ctx)
     {
