@@ -99,6 +99,26 @@ public sealed class WorkflowRuntime
         };
     }
 
+    /// <summary>
+    /// When the instance next needs a <see cref="Tick"/>: the earlier of its next programme-level instant (a phase date,
+    /// a schedule fire) and its earliest task deadline; null when nothing is pending. A host sleeps until then.
+    /// </summary>
+    public DateTimeOffset? NextWake(string instanceId)
+    {
+        if (Store.FindInstance(instanceId) is not { Status: InstanceStatus.Running } instance)
+        {
+            return null;
+        }
+
+        var timer = Store.EarliestTimer(instanceId);
+        return (instance.WakeAt, timer) switch
+        {
+            ({ } w, { } t) => w < t ? w : t,
+            ({ } w, null) => w,
+            (null, var t) => t,
+        };
+    }
+
     /// <summary>A context over an instance's current state for reading (metrics, simulations); it is never committed.</summary>
     internal CommandContext? ReadContext(string instanceId)
     {

@@ -30,6 +30,20 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public void NextWake_PendingDatesAndDeadlines_IsTheEarliestOfThem()
+    {
+        var h = RuntimeHarness.Governance();
+        h.Start();
+        Assert.Equal(RuntimeHarness.LocalMidnight(h.Programme, "2014-03-01"), h.Runtime.NextWake(h.InstanceId));
+
+        h.AdvanceTo("2014-06-01");
+        Assert.Equal(RuntimeHarness.LocalMidnight(h.Programme, "2014-07-01"), h.Runtime.NextWake(h.InstanceId));
+
+        h.AdvanceTo("2017-04-01");
+        Assert.Null(h.Runtime.NextWake(h.InstanceId));
+    }
+
+    [Fact]
     public void Tick_LongJump_SameHistoryAsDailyTicks()
     {
         var daily = RuntimeHarness.Governance();

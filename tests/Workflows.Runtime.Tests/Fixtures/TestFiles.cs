@@ -32,6 +32,24 @@ public static class TestFiles
         }
     }
 
+    /// <summary>This project's TestData folder in the source tree, for regenerating golden files.</summary>
+    public static string SourceTestData
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "tests", "Workflows.Runtime.Tests", "TestData");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new DirectoryNotFoundException("tests/Workflows.Runtime.Tests/TestData");
+        }
+    }
+
     public static Programme Read(string path)
     {
         var result = new ProgrammeReader().Read(File.ReadAllText(path));

@@ -26,6 +26,23 @@ public sealed class SimulatorTests
         Assert.NotEqual(first, TimelineJson.Write(Simulate(Script(seed: 8))));
     }
 
+    /// <summary>
+    /// The golden trace: any change in the runtime's semantics shows as a diff of this file in review.
+    /// Regenerate with <c>WORKFLOWS_UPDATE_GOLDEN=1 dotnet test</c> after checking the change is intended.
+    /// </summary>
+    [Fact]
+    public void Run_GovernanceProgramme_MatchesTheGoldenTimeline()
+    {
+        var actual = TimelineJson.Write(Simulate(Script())).ReplaceLineEndings("\n") + "\n";
+        if (Environment.GetEnvironmentVariable("WORKFLOWS_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(Path.Combine(TestFiles.SourceTestData, "governance.timeline.json"), actual);
+        }
+
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.timeline.json")).ReplaceLineEndings("\n");
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void Run_GovernanceProgramme_ReportsPhasesTasksReviewsAndMetrics()
     {
