@@ -36,14 +36,23 @@ internal static class StateBinder
                 continue; // the schema names the allowed types
             }
 
-            var value = wire.Default ?? ZeroOf(type);
-            if (value is not null && ValueChecker.Check(type, value, wire.Minimum, wire.Maximum, wire.Enum) is { } problem)
+            if (wire.Default is null)
+            {
+                // No default: start at the type's zero when that fits the constraints (a count from 0), else unset (a year ≥ 1900).
+                var zero = ZeroOf(type);
+                var fits = zero is not null && ValueChecker.Check(type, zero, wire.Minimum, wire.Maximum, wire.Enum) is null;
+                result[id] = new StateVariable(id, type, fits ? zero : null, BindingContext.TextOf(wire.Label));
+                continue;
+            }
+
+            var value = wire.Default;
+            if (ValueChecker.Check(type, value, wire.Minimum, wire.Maximum, wire.Enum) is { } problem)
             {
                 ctx.Error(Pointer.Append(at, id, "default"), "state.default." + problem.CodeSuffix, $"状态变量“{id}”的默认值：{problem.MessageZh}", $"Default of state variable '{id}': {problem.MessageEn}");
                 continue;
             }
 
-            result[id] = new StateVariable(id, type, value?.DeepClone(), BindingContext.TextOf(wire.Label));
+            result[id] = new StateVariable(id, type, value.DeepClone(), BindingContext.TextOf(wire.Label));
         }
 
         return result.ToFrozenDictionary();

@@ -135,9 +135,25 @@ internal static class TaskBinder
         return after is null ? null : new Escalation(after, wire.To);
     }
 
-    private static HashSet<string> CreatedByActions(ProgrammeV1 wire) =>
-        (wire.Phases ?? []).Values.SelectMany(p => (p.OnEnter ?? []).Concat(p.OnExit ?? []))
+    /// <summary>
+    /// Templates some action creates, plus those a rule may create through its effects: a rule's <c>createTasks</c>
+    /// names templates as string literals, so any template id quoted in a rule's source counts.
+    /// </summary>
+    private static HashSet<string> CreatedByActions(ProgrammeV1 wire)
+    {
+        var created = (wire.Phases ?? []).Values.SelectMany(p => (p.OnEnter ?? []).Concat(p.OnExit ?? []))
             .Concat((wire.Tasks ?? []).Values.SelectMany(t => t.OnComplete ?? []))
             .Concat((wire.Schedules ?? []).Values.SelectMany(s => s.Actions ?? []))
             .Select(a => a.CreateTasks).OfType<string>().ToHashSet();
+        var sources = (wire.Rules ?? []).Values.Select(r => r.Expression ?? r.Body ?? "").ToList();
+        foreach (var id in (wire.Tasks ?? []).Keys)
+        {
+            if (sources.Any(src => src.Contains($"'{id}'", StringComparison.Ordinal) || src.Contains($"\"{id}\"", StringComparison.Ordinal)))
+            {
+                created.Add(id);
+            }
+        }
+
+        return created;
+    }
 }
