@@ -61,6 +61,13 @@ internal static class ActionRunner
             return;
         }
 
+        // A unit rule of another type than the task's unit runs for (and its unitState lands on) the nearest unit of its type.
+        if (rule.Scope == RuleScope.Unit && scope.Unit is { } own && rule.UnitType is { } ruleType && own.Type != ruleType
+            && ctx.Org.NearestOfType(own.Id, ruleType) is { } nearest)
+        {
+            scope = scope with { Unit = nearest };
+        }
+
         var result = ctx.Rules.Evaluate(ctx, ruleId, new RuleSubject(scope.Unit, scope.Task));
         EffectApplier.Apply(ctx, result, scope, ruleId);
     }

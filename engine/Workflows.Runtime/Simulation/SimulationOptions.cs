@@ -7,4 +7,7 @@ public sealed record SimulationOptions(string ScopeUnit, LocalDate Start, LocalD
 {
     /// <summary>State changes kept in the timeline; past this it says <c>stateChangesTruncated</c>.</summary>
     public int MaxStateChanges { get; init; } = 5000;
+
+    /// <summary>Told the fraction of the period simulated (0–1) as the run goes, for a progress bar on long runs.</summary>
+    public IProgress<double>? Progress { get; init; }
 }

@@ -66,6 +66,7 @@ internal sealed class SimulationRun
                 Sample(month.Metrics);
             }
 
+            _options.Progress?.Report(Fraction(t, end));
             if (t >= end)
             {
                 break;
@@ -236,4 +237,11 @@ internal sealed class SimulationRun
     private Instant StartOf(LocalDate date) => ZonedTime.StartOf(date, _programme.Zone);
 
     private string NextKey() => "sim-" + (++_keys).ToString(CultureInfo.InvariantCulture);
+
+    private double Fraction(Instant t, Instant end)
+    {
+        var begin = StartOf(_options.Start);
+        var total = (end - begin).TotalTicks;
+        return total <= 0 ? 1 : Math.Clamp((t - begin).TotalTicks / total, 0, 1);
+    }
 }
