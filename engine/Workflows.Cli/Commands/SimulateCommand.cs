@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Spectre.Console;
+using Workflows.Cli.Output;
 using Workflows.Model.Definitions;
 using Workflows.Model.Reading;
 using Workflows.Runtime.Organisation;
@@ -78,7 +80,14 @@ public static class SimulateCommand
             return console.Usage("组织有多个根单位，请用 --scope 指定 / the organisation has several roots: name one with --scope", "the organisation has several root units: name one with --scope");
         }
 
-        var timeline = new Simulator().Run(programme, organisation, script, new SimulationOptions(scopeUnit, start, end));
+        var options = new SimulationOptions(scopeUnit, start, end);
+        var timeline = ShowsProgress(console, start, end)
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Progress().Start(context =>
+            {
+                var bar = context.AddTask("模拟 / simulating", maxValue: 1);
+                return new Simulator().Run(programme, organisation, script, options with { Progress = new ImmediateProgress(v => bar.Value = v) });
+            })
+            : new Simulator().Run(programme, organisation, script, options);
         console.Out.WriteLine(args.Format switch
         {
             "json" => TimelineJson.Write(timeline),
@@ -135,6 +144,10 @@ public static class SimulateCommand
         exit = ExitCodes.Ok;
         return result.Directory;
     }
+
+    /// <summary>A bar on the terminal for runs longer than a year; never when standard error is redirected or captured.</summary>
+    private static bool ShowsProgress(CliConsole console, NodaTime.LocalDate start, NodaTime.LocalDate end) =>
+        ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected && NodaTime.Period.Between(start, end).Years >= 1;
 
     private static string? RootOf(OrganisationDirectory organisation)
     {
