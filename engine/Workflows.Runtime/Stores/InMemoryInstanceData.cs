@@ -8,7 +8,8 @@ internal sealed class InMemoryInstanceData
 {
     public List<string> TaskIds { get; } = [];
     public Dictionary<string, List<string>> ByTemplate { get; } = new(StringComparer.Ordinal);
-    public SortedSet<(long Ticks, string TaskId)> Timers { get; } = new(TimerKeyComparer.Instance);
+    /// <summary>The due-date index: task ids by timer instant. A fan-out gives thousands of tasks one instant, so a bucket per instant keeps inserts cheap.</summary>
+    public SortedDictionary<long, HashSet<string>> Timers { get; } = [];
     public Dictionary<string, int> OpenByPhase { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, UnitStateRecord> UnitStates { get; } = new(StringComparer.Ordinal);
     public List<RuntimeEvent> Events { get; } = [];

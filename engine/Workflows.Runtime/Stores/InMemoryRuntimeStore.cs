@@ -83,14 +83,18 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
             }
 
             var result = new List<TaskRecord>();
-            foreach (var (ticks, id) in d.Timers)
+            foreach (var (ticks, ids) in d.Timers)
             {
                 if (ticks > at.UtcTicks)
                 {
                     break;
                 }
 
-                result.Add(_tasks[id]);
+                // Ordinal order within an instant keeps sweeps deterministic.
+                foreach (var id in ids.Order(StringComparer.Ordinal))
+                {
+                    result.Add(_tasks[id]);
+                }
             }
 
             return result;
@@ -101,7 +105,7 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
     {
         lock (_gate)
         {
-            return _data.TryGetValue(instanceId, out var d) && d.Timers.Count > 0 ? new DateTimeOffset(d.Timers.Min.Ticks, TimeSpan.Zero) : null;
+            return _data.TryGetValue(instanceId, out var d) && d.Timers.Count > 0 ? new DateTimeOffset(d.Timers.First().Key, TimeSpan.Zero) : null;
         }
     }
 
@@ -216,9 +220,13 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
         var d = DataOf(task.InstanceId);
         if (_tasks.TryGetValue(task.Id, out var old))
         {
-            if (old.NextTimerAt is { } t)
+            if (old.NextTimerAt is { } t && d.Timers.TryGetValue(t.UtcTicks, out var bucket))
             {
-                d.Timers.Remove((t.UtcTicks, old.Id));
+                bucket.Remove(old.Id);
+                if (bucket.Count == 0)
+                {
+                    d.Timers.Remove(t.UtcTicks);
+                }
             }
 
             if (old.Phase is { } p && old.State.IsOpen())
@@ -240,7 +248,12 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
         _tasks[task.Id] = task;
         if (task.NextTimerAt is { } next)
         {
-            d.Timers.Add((next.UtcTicks, task.Id));
+            if (!d.Timers.TryGetValue(next.UtcTicks, out var bucket))
+            {
+                d.Timers[next.UtcTicks] = bucket = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            bucket.Add(task.Id);
         }
 
         if (task.Phase is { } phase && task.State.IsOpen())
