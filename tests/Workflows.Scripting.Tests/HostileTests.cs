@@ -13,7 +13,8 @@ public class HostileTests
     [Fact]
     public void Evaluate_InfiniteLoop_StoppedByStatementLimit()
     {
-        var sandbox = new RuleSandbox();
+        // The default statement limit with a timeout a loaded CI machine cannot reach first.
+        var sandbox = new RuleSandbox(SandboxLimits.Default with { Timeout = TimeSpan.FromSeconds(30) });
 
         var error = Stopped(sandbox, "while (true) {}");
 

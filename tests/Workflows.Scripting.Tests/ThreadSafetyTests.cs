@@ -44,7 +44,8 @@ public class ThreadSafetyTests
     [Fact]
     public void Evaluate_HostileAndNormalRulesInParallel_NormalOnesUnaffected()
     {
-        var sandbox = new RuleSandbox(SandboxLimits.Default with { MaxStatements = 10_000 });
+        // A generous timeout so the statement limit, not a loaded machine's clock, is what stops the hostile rule.
+        var sandbox = new RuleSandbox(SandboxLimits.Default with { MaxStatements = 10_000, Timeout = TimeSpan.FromSeconds(30) });
         var hostile = Sandbox.Compile("while (true) {}", RuleSourceKind.Body, sandbox);
         var normal = Sandbox.Compile("form.n + 1", RuleSourceKind.Expression, sandbox);
         var failures = new ConcurrentBag<string>();
