@@ -9,6 +9,10 @@ namespace Workflows.Model.Validation;
 /// </summary>
 public static class JsonNumber
 {
+    /// <summary>The number a node holds, or null when it is not a JSON number.</summary>
+    public static double? Read(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number ? ToDouble(value) : null;
+
     public static double ToDouble(JsonValue value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflows.Model.Validation;
 using Workflows.Model.Definitions;
 using Workflows.Runtime.Events;
 using Workflows.Runtime.Organisation;
@@ -119,7 +120,7 @@ internal sealed class RuleRunner(RuleSandbox sandbox)
         {
             JsonValueKind.True => true,
             JsonValueKind.False or JsonValueKind.Null => false,
-            JsonValueKind.Number => JsonNumbers.ToDouble(v) is { } d && d != 0 && !double.IsNaN(d),
+            JsonValueKind.Number => JsonNumber.Read(v) is { } d && d != 0 && !double.IsNaN(d),
             JsonValueKind.String => v.GetValue<string>().Length > 0,
             _ => true,
         },

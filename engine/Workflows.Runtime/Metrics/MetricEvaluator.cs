@@ -1,3 +1,4 @@
+using Workflows.Model.Validation;
 using Workflows.Model.Definitions;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.State;
@@ -70,7 +71,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             }
 
             matching++;
-            if (metric.Variable is { } variable && JsonNumbers.ToDouble(ctx.UnitStateView(unit)[variable]) is { } n)
+            if (metric.Variable is { } variable && JsonNumber.Read(ctx.UnitStateView(unit)[variable]) is { } n)
             {
                 numbers++;
                 sum += n;

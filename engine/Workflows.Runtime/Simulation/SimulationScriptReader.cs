@@ -106,5 +106,5 @@ public static class SimulationScriptReader
 
     private static int? Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : Double(node) is { } d ? (int)d : null;
 
-    private static double? Double(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? Execution.JsonNumbers.ToDouble(v) : null;
+    private static double? Double(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? Workflows.Model.Validation.JsonNumber.Read(v) : null;
 }
