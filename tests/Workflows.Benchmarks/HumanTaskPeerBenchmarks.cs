@@ -25,7 +25,7 @@ namespace Workflows.Benchmarks;
 /// <c>WaitFor</c>'s default effective date is <c>DateTime.MinValue</c>), and waits for the last completion. Each
 /// iteration gets a fresh, started host (not measured) so the in-memory provider's linear scans cover only that batch;
 /// the process, and so the JIT, stays warm. No logging provider; idle time 1 ms, poll interval 10 s (the poller only
-/// finds sleeping workflows, which this workflow never has); max concurrent workflows = 2 cores (the default).
+/// finds sleeping workflows, which this workflow never has); max concurrent workflows and the lifecycle-event publisher at their defaults.
 /// </para>
 /// <para>
 /// Ours: one instance per item (scope = the item's community; its phase creates the item's task), then
