@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Workflows.Model.Adoption;
 using Workflows.Model.Definitions;
-using Workflows.Model.Reading;
 using Workflows.Programmes.Tests.Support;
-using Workflows.Scripting;
 
 namespace Workflows.Programmes.Tests.ChangchunHappyCommunity;
 
@@ -14,38 +10,22 @@ internal static class ChangchunFiles
     public const string Folder = "changchun-happy-community";
 
     private static readonly Lazy<SeedProgramme> Base = new(() => SeedProgramme.Load(Folder));
-    private static readonly Lazy<Programme> JilinProgramme = new(ReadJilin);
-    private static readonly Lazy<JsonObject> Organisation = new(() => JsonNode.Parse(File.ReadAllText(Seed.PathOf("org.json")))!.AsObject());
+    private static readonly Lazy<Programme> Adopted = new(() => Base.Value.Adopt("overlays/jilin-2026.overlay.json"));
 
     public static SeedProgramme Seed => Base.Value;
 
-    public static Programme Jilin => JilinProgramme.Value;
+    public static Programme Jilin => Adopted.Value;
 
-    public static JsonObject Org => Organisation.Value;
+    public static JsonObject Org => Seed.Org;
 
     public static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 
     /// <summary>A number a rule returned, whichever CLR type the sandbox gave it.</summary>
-    public static double Num(JsonNode? node) => double.Parse(node!.ToJsonString(), CultureInfo.InvariantCulture);
+    public static double Num(JsonNode? node) => SeedProgramme.Number(node);
 
     /// <summary>The ids of the org.json units of a type.</summary>
-    public static List<string> UnitsOfType(string type) =>
-        Org["units"]!.AsArray().Where(u => (string?)u!["type"] == type).Select(u => (string)u!["id"]!).ToList();
+    public static List<string> UnitsOfType(string type) => Seed.UnitsOfType(type).Select(u => (string)u["id"]!).ToList();
 
     /// <summary>The users holding <paramref name="role"/> in <paramref name="unit"/>.</summary>
-    public static List<string> Holders(string unit, string role) =>
-        Org["users"]!.AsArray()
-            .Where(u => u!["roles"]!.AsArray().Any(r => (string?)r!["unit"] == unit && (string?)r["role"] == role))
-            .Select(u => (string)u!["id"]!)
-            .ToList();
-
-    private static Programme ReadJilin()
-    {
-        var adopter = new ProgrammeAdopter(new ProgrammeReader(new RuleSandbox()));
-        var baseDoc = new OverlayDocument("programme.json", Parse(File.ReadAllText(Seed.PathOf("programme.json"))));
-        var overlay = new OverlayDocument("jilin-2026.overlay.json", Parse(File.ReadAllText(Seed.PathOf("overlays/jilin-2026.overlay.json"))));
-        var result = adopter.Compute(baseDoc, [overlay], new Dictionary<string, JsonNode?>());
-        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
-        return result.Programme!;
-    }
+    public static List<string> Holders(string unit, string role) => Seed.HoldersOf(unit, role).ToList();
 }

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Workflows.Model.Adoption;
 using Workflows.Model.Definitions;
-using Workflows.Model.Reading;
 using Workflows.Programmes.Tests.Support;
-using Workflows.Scripting;
 
 namespace Workflows.Programmes.Tests.JiangxiStarRating;
 
@@ -24,23 +21,17 @@ internal static class StarRatingData
         ["minFullTimeGridWorkers"] = 1,
     };
 
-    private static readonly RuleSandbox Sandbox = new();
     private static readonly Lazy<SeedProgramme> Loaded = new(() => SeedProgramme.Load(Folder));
-    private static readonly Lazy<JsonObject> OrgDocument = new(() => JsonNode.Parse(File.ReadAllText(Loaded.Value.PathOf("org.json")))!.AsObject());
 
     public static SeedProgramme Seed => Loaded.Value;
 
-    public static JsonArray Units => OrgDocument.Value["units"]!.AsArray();
+    public static JsonArray Units => Seed.Units;
 
-    public static JsonArray Users => OrgDocument.Value["users"]!.AsArray();
+    public static JsonArray Users => Seed.Users;
 
-    public static IEnumerable<JsonObject> UnitsOfType(string type) =>
-        Units.Select(u => u!.AsObject()).Where(u => (string?)u["type"] == type);
+    public static IEnumerable<JsonObject> UnitsOfType(string type) => Seed.UnitsOfType(type);
 
-    public static IEnumerable<string> HoldersOf(string unitId, string role) =>
-        Users.Select(u => u!.AsObject())
-            .Where(u => u["roles"]!.AsArray().Any(r => (string?)r!["unit"] == unitId && (string?)r["role"] == role))
-            .Select(u => (string)u["id"]!);
+    public static IEnumerable<string> HoldersOf(string unitId, string role) => Seed.HoldersOf(unitId, role);
 
     /// <summary>The nearest ancestor (or the unit itself) of <paramref name="type"/>.</summary>
     public static JsonObject? AncestorOfType(JsonObject unit, string type)
@@ -58,25 +49,10 @@ internal static class StarRatingData
     }
 
     /// <summary>The programme as the Ganzhou overlay adopts it.</summary>
-    public static Programme Ganzhou()
-    {
-        var basePath = Seed.PathOf("programme.json");
-        var overlayPath = Seed.PathOf(Path.Combine("overlays", "ganzhou.overlay.json"));
-        var result = new ProgrammeAdopter(new ProgrammeReader(Sandbox)).Compute(
-            new OverlayDocument(basePath, JsonNode.Parse(File.ReadAllText(basePath))!.AsObject()),
-            [new OverlayDocument(overlayPath, JsonNode.Parse(File.ReadAllText(overlayPath))!.AsObject())],
-            new Dictionary<string, JsonNode?>());
-        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
-        return result.Programme!;
-    }
+    public static Programme Ganzhou() => Seed.Adopt(Path.Combine("overlays", "ganzhou.overlay.json"));
 
     /// <summary>Runs a rule of any programme (e.g. an effective one) on its effective parameters, as the engine does.</summary>
-    public static JsonNode? Eval(Programme programme, string rule, JsonObject input)
-    {
-        var outcome = Sandbox.Evaluate(programme.Rules[rule].Compiled, Model.Validation.RuleInput.ForTest(input, programme.ParameterValues));
-        Assert.True(outcome.Success, outcome.Error?.MessageEn);
-        return outcome.Value;
-    }
+    public static JsonNode? Eval(Programme programme, string rule, JsonObject input) => SeedProgramme.Evaluate(programme, rule, input);
 
     public static JsonObject WithDefaults(JsonObject input)
     {

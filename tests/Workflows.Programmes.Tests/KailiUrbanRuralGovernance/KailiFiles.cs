@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using Workflows.Model.Adoption;
 using Workflows.Model.Definitions;
-using Workflows.Model.Reading;
 using Workflows.Programmes.Tests.Support;
-using Workflows.Scripting;
 
 namespace Workflows.Programmes.Tests.KailiUrbanRuralGovernance;
 
@@ -12,36 +9,20 @@ internal static class KailiFiles
 {
     public const string Folder = "kaili-urban-rural-governance";
 
-    private static readonly RuleSandbox Sandbox = new();
+    private static readonly Lazy<SeedProgramme> Seed = new(() => SeedProgramme.Load(Folder));
 
-    public static JsonArray Units() => (JsonArray)Json("org.json")["units"]!;
+    public static JsonArray Units() => Seed.Value.Units;
 
-    public static JsonArray Users() => (JsonArray)Json("org.json")["users"]!;
+    public static JsonArray Users() => Seed.Value.Users;
 
-    public static JsonObject Json(string relative) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(SeedProgramme.Root, "programmes", Folder, relative)))!.AsObject();
+    public static JsonObject Json(string relative) => SeedProgramme.ReadJson(Folder, relative);
 
-    /// <summary>The effective programme of the Duyun overlay; fails the test with every diagnostic when invalid.</summary>
-    public static Programme Duyun()
-    {
-        var result = new ProgrammeAdopter(new ProgrammeReader(Sandbox)).Compute(
-            new OverlayDocument("programme.json", Json("programme.json")),
-            [new OverlayDocument("duyun.overlay.json", Json("overlays/duyun.overlay.json"))],
-            new Dictionary<string, JsonNode?>());
-        Assert.True(result.Programme is not null, string.Join("\n", result.Diagnostics));
-        Assert.Empty(result.Diagnostics);
-        return result.Programme!;
-    }
+    /// <summary>The effective programme of the overlay; fails the test with every diagnostic when invalid.</summary>
+    public static Programme Duyun() => Seed.Value.Adopt("overlays/duyun.overlay.json");
 
-    public static JsonNode? Eval(Programme programme, string rule, JsonObject input)
-    {
-        var outcome = Sandbox.Evaluate(programme.Rules[rule].Compiled, Workflows.Model.Validation.RuleInput.ForTest(input, programme.ParameterValues));
-        Assert.True(outcome.Success, outcome.Error?.MessageEn);
-        return outcome.Value;
-    }
+    public static JsonNode? Eval(Programme programme, string rule, JsonObject input) => SeedProgramme.Evaluate(programme, rule, input);
 
-    /// <summary>A rule's numeric result, whether the sandbox produced an integer or a double.</summary>
-    public static double Number(JsonNode? node) => double.Parse(node!.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
+    public static double Number(JsonNode? node) => SeedProgramme.Number(node);
 
     public static JsonObject Community(bool urban, int population, int households, JsonObject? form = null) => new()
     {
