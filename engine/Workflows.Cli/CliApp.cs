@@ -19,7 +19,8 @@ public static class CliApp
             SimulateCommand.Create(console),
         };
 
-        var parsed = root.Parse(args);
+        // `--input @file` is ours (JSON from a file), not a response file of extra arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors)

@@ -35,6 +35,15 @@ public class CheckFormCommandTests
     }
 
     [Fact]
+    public void CheckForm_InputFromFile_ReadsTheJsonInIt()
+    {
+        var data = CliRun.WriteTemp("""{"roomArea":520,"residentShare":0.8,"rented":true}""");
+        var run = CliRun.Of("check-form", Programme, "facility", "--input", "@" + data);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("/leaseYears", Assert.Single(JsonNode.Parse(run.Out)!.AsArray())!["pointer"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void CheckForm_UnknownForm_ExitsTwo()
     {
         Assert.Equal(2, CliRun.Of("check-form", Programme, "nosuch", "--input", "{}").ExitCode);
