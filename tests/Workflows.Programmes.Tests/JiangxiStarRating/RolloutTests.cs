@@ -35,7 +35,8 @@ public sealed class RolloutTests
         Assert.Equal(new LocalDate(2022, 6, 1), deploy.Entry.Single().Date);
         Assert.Equal(new LocalDate(2022, 8, 31), deploy.Exit[0].Date);
         Assert.Equal("deploy", rollout.Entry.Single().After);
-        Assert.Equal(new LocalDate(2026, 12, 31), rollout.Exit.Single().Date);
+        // The rollout is left at 00:00 on the day after 2026-12-31, so the target year's last day is still inside it.
+        Assert.Equal(new LocalDate(2027, 1, 1), rollout.Exit.Single().Date);
         Assert.Equal(new LocalDate(2025, 6, 1), dynamic.Entry.Single().Date);
     }
 

@@ -18,7 +18,7 @@ public sealed class JiangxiStarRatingSimulationTests
     {
         Assert.Equal("2022-06-01", Run.Phase("deploy").Entered);
         Assert.Equal("2022-08-31", Run.Phase("rollout").Entered);
-        Assert.Equal("2026-12-31", Run.Phase("rollout").Exited);
+        Assert.Equal("2027-01-01", Run.Phase("rollout").Exited);
         Assert.Equal("2025-06-01", Run.Phase("dynamic").Entered);
         Assert.Null(Run.Phase("dynamic").Exited);
         Assert.Empty(Run.Timeline.RuleFailures);
