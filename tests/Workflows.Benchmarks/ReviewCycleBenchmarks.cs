@@ -64,14 +64,7 @@ public class ReviewCycleBenchmarks
         var completed = 0;
         for (var c = 0; c < Cycles; c++)
         {
-            var task = prefix + GeneratedOrganisation.Community(c);
-            var submitted = _runtime.Execute(new SubmitTask(task, _data) { IdempotencyKey = "submit:" + task, Actor = GeneratedOrganisation.Director(c) });
-            var approved = _runtime.Execute(new ApproveTask(task, "同意") { IdempotencyKey = "approve:" + task, Actor = GeneratedOrganisation.ReviewerOf(c) });
-            if (!submitted.Accepted || !approved.Accepted)
-            {
-                throw new InvalidOperationException($"{task}: submit {submitted}, approve {approved}");
-            }
-
+            ReportCycle.SubmitAndApprove(_runtime, prefix + GeneratedOrganisation.Community(c), c, _data);
             completed++;
         }
 
