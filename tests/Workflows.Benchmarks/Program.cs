@@ -15,6 +15,12 @@ internal static class Program
     /// </summary>
     private static void Main(string[] args)
     {
+        if (args is ["--once", var name, ..])
+        {
+            Once.Run(name, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+
         var outOfProcess = args.Contains("--out-of-process", StringComparer.Ordinal);
         IConfig config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median);
         config = outOfProcess
