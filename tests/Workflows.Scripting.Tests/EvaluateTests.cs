@@ -307,9 +307,11 @@ public class EvaluateTests
     [Fact]
     public void Evaluate_NullInput_TreatedAsEmpty()
     {
-        var outcome = Sandbox.Shared.Evaluate(Sandbox.Compile("typeof form"), null!);
+        var outcome = Sandbox.Shared.Evaluate(Sandbox.Compile("typeof form"), (JsonObject)null!);
+        var fromParts = Sandbox.Shared.Evaluate(Sandbox.Compile("typeof form"), (RuleArguments)null!);
 
         Assert.Equal("\"undefined\"", outcome.Value!.ToJsonString());
+        Assert.Equal("\"undefined\"", fromParts.Value!.ToJsonString());
     }
 
     [Fact]

@@ -7,19 +7,15 @@ namespace Workflows.Runtime.Execution;
 /// <summary>Instance and unit state: reads merge declared defaults with stored values; writes keep declared variables and log before/after.</summary>
 internal sealed partial class CommandContext
 {
-    /// <summary>A fresh object with the unit's state: declared defaults overlaid with stored values.</summary>
-    public JsonObject UnitStateView(OrgUnit unit)
+    /// <summary>One variable of the unit's state: the stored value (this command's, else the store's), else the declared default. Read only.</summary>
+    public JsonNode? UnitStateValue(OrgUnit unit, string variable)
     {
-        var view = Plan.UnitDefaults.TryGetValue(unit.Type, out var defaults) ? defaults.DeepClone().AsObject() : [];
-        if (StoredUnitState(unit.Id) is { } stored)
+        if (StoredUnitState(unit.Id) is { } stored && stored.TryGetPropertyValue(variable, out var value))
         {
-            foreach (var (key, value) in stored)
-            {
-                view[key] = value?.DeepClone();
-            }
+            return value;
         }
 
-        return view;
+        return Plan.UnitDefaults.TryGetValue(unit.Type, out var defaults) ? defaults[variable] : null;
     }
 
     /// <summary>Assigns instance state variables; undeclared names are ignored and logged.</summary>
@@ -67,7 +63,7 @@ internal sealed partial class CommandContext
                 continue;
             }
 
-            var current = StoredUnitState(unit.Id)?[name] ?? (Plan.UnitDefaults.TryGetValue(unit.Type, out var d) ? d[name] : null);
+            var current = UnitStateValue(unit, name);
             if (JsonNode.DeepEquals(current, value))
             {
                 continue;
@@ -85,7 +81,8 @@ internal sealed partial class CommandContext
         }
     }
 
-    private JsonObject? StoredUnitState(string unitId) =>
+    /// <summary>The unit's stored state variables (this command's working copy, else the store's), without defaults; read only.</summary>
+    public JsonObject? StoredUnitState(string unitId) =>
         _unitStates.TryGetValue(unitId, out var working) ? working : Store.FindUnitState(InstanceId, unitId)?.State;
 
     private JsonObject WritableUnitState(string unitId)

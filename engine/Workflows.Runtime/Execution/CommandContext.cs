@@ -28,7 +28,6 @@ internal sealed partial class CommandContext
     private DateTimeOffset _nowOffset;
     private string? _nowText;
     private JsonObject? _state;
-    private JsonObject? _params;
 
     public CommandContext(RuntimeServices services, RuntimeCommand command, InstanceRecord instance, Programme programme, Instant now)
     {
@@ -67,11 +66,11 @@ internal sealed partial class CommandContext
 
     public ProgrammePlan Plan { get; }
 
-    /// <summary>Instance state, owned by this command (copied on first use); lent to rule inputs.</summary>
+    /// <summary>Instance state, owned by this command (copied on first use) for writing.</summary>
     public JsonObject State => _state ??= Original.State.DeepClone().AsObject();
 
-    /// <summary>Parameter values, owned by this command (copied on first use); lent to rule inputs.</summary>
-    public JsonObject Params => _params ??= Programme.ParameterValues.DeepClone().AsObject();
+    /// <summary>Instance state for reading: this command's copy once it wrote one, else the stored state. Never changed through this.</summary>
+    public JsonObject StateForReading => _state ?? Original.State;
 
     /// <summary>Whether this command changed something a sentry may read: instance or unit state, phases, or a task's openness.</summary>
     public bool SentriesMayChange { get; set; }

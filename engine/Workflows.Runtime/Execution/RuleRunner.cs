@@ -9,7 +9,8 @@ using Workflows.Scripting;
 namespace Workflows.Runtime.Execution;
 
 /// <summary>
-/// Builds the plain-JSON input of ADR 0001 for a rule and evaluates it with its prepared script. A failing rule never
+/// Gives a rule the input of ADR 0001 — lent, never copied: parameter values, state, the unit's descriptor and state
+/// layers — and evaluates it with its prepared script. A failing rule never
 /// stops the engine: it is logged as <see cref="EventKinds.RuleFailed"/> and treated as having returned nothing.
 /// </summary>
 internal sealed class RuleRunner(RuleSandbox sandbox)
@@ -29,76 +30,42 @@ internal sealed class RuleRunner(RuleSandbox sandbox)
             unit = ctx.Org.NearestOfType(unit.Id, type) ?? unit;
         }
 
-        var input = new JsonObject
+        var input = new RuleArguments
         {
-            ["params"] = ctx.Params,
-            ["state"] = ctx.State,
-            ["now"] = ctx.NowText,
+            Params = ctx.Programme.ParameterValues,
+            State = ctx.StateForReading,
+            Now = ctx.NowText,
+            Unit = rule.Scope != RuleScope.Instance && unit is not null ? UnitInput(ctx, unit) : null,
+            Units = rule.Scope == RuleScope.Cohort && rule.UnitType is { } cohortType ? CohortInput(ctx, cohortType) : null,
+            Form = subject.Form ?? subject.Task?.Data,
+            Task = subject.Task is { } task ? TaskInput(ctx, task) : null,
+            Review = subject.Review,
         };
-        try
+        var outcome = sandbox.Evaluate(rule.Compiled, input);
+        if (outcome.Success)
         {
-            if (rule.Scope != RuleScope.Instance && unit is not null)
-            {
-                input["unit"] = UnitInput(ctx, unit);
-            }
-
-            if (rule.Scope == RuleScope.Cohort && rule.UnitType is { } cohortType)
-            {
-                input["units"] = CohortInput(ctx, cohortType);
-            }
-
-            if ((subject.Form ?? subject.Task?.Data) is { } form)
-            {
-                input["form"] = form.DeepClone();
-            }
-
-            if (subject.Task is { } task)
-            {
-                input["task"] = TaskInput(ctx, task);
-            }
-
-            if (subject.Review is { } review)
-            {
-                input["review"] = review.DeepClone();
-            }
-
-            var outcome = sandbox.Evaluate(rule.Compiled, input);
-            if (outcome.Success)
-            {
-                return outcome.Value;
-            }
-
-            var failure = new JsonObject { ["rule"] = rule.Id, ["code"] = outcome.Error.Code, ["message"] = outcome.Error.MessageEn };
-            ctx.Emit(EventKinds.RuleFailed, rule.Id, unit?.Id, null, EventJson.Of(failure));
-            return null;
+            return outcome.Value;
         }
-        finally
-        {
-            // params and state belong to the command context and are lent to each input: detach them for the next rule.
-            input.Clear();
-        }
+
+        var failure = new JsonObject { ["rule"] = rule.Id, ["code"] = outcome.Error.Code, ["message"] = outcome.Error.MessageEn };
+        ctx.Emit(EventKinds.RuleFailed, rule.Id, unit?.Id, null, EventJson.Of(failure));
+        return null;
     }
 
-    public static JsonObject UnitInput(CommandContext ctx, OrgUnit unit) => new()
-    {
-        ["id"] = unit.Id,
-        ["type"] = unit.Type,
-        ["code"] = unit.Code,
-        ["name"] = new JsonObject { ["zh"] = unit.Name.Zh, ["en"] = unit.Name.En },
-        ["attributes"] = unit.Attributes.DeepClone(),
-        ["state"] = ctx.UnitStateView(unit),
-    };
+    /// <summary>The unit as the rule sees it, lent from the directory and the command's view of its state: nothing is copied.</summary>
+    public static RuleUnit UnitInput(CommandContext ctx, OrgUnit unit) =>
+        new(ctx.Org.DescriptorOf(unit), ctx.Plan.UnitDefaults.GetValueOrDefault(unit.Type), ctx.StoredUnitState(unit.Id));
 
-    private static JsonArray CohortInput(CommandContext ctx, string type)
+    private static RuleUnit[] CohortInput(CommandContext ctx, string type)
     {
         var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, type);
-        var array = new JsonArray();
-        foreach (var unit in units)
+        var result = new RuleUnit[units.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            array.Add(UnitInput(ctx, unit));
+            result[i] = UnitInput(ctx, units[i]);
         }
 
-        return array;
+        return result;
     }
 
     private static JsonObject TaskInput(CommandContext ctx, State.TaskRecord task) => new()

@@ -1,7 +1,9 @@
 using Workflows.Model.Validation;
 using Workflows.Model.Definitions;
 using Workflows.Runtime.Execution;
+using Workflows.Runtime.Organisation;
 using Workflows.Runtime.State;
+using Workflows.Scripting;
 
 namespace Workflows.Runtime.Metrics;
 
@@ -10,8 +12,17 @@ namespace Workflows.Runtime.Metrics;
 /// share of units where a unit rule holds; sum, avg, min and max of a unit state variable; completion and on-time rates
 /// of a task template. Read-only: rule failures are ignored (the metric treats the unit as not matching).
 /// </summary>
+/// <remarks>
+/// A <c>where</c> rule that can only see the unit and the parameters (no instance state, no <c>now</c>, no
+/// <c>Date</c> or <c>Math.random</c>) is a function of the unit's stored state, so its result is remembered per unit
+/// with that state's version and the rule runs again only for units whose state changed: a dashboard or a simulation
+/// sampling every month re-evaluates the few units that moved, not the tens of thousands that did not.
+/// </remarks>
 public sealed class MetricEvaluator(WorkflowRuntime runtime)
 {
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, WhereCache> _caches = new(StringComparer.Ordinal);
+
     public IReadOnlyList<MetricValue> Evaluate(string instanceId)
     {
         var ctx = runtime.ReadContext(instanceId);
@@ -35,7 +46,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         return ctx is not null && ctx.Programme.Metrics.TryGetValue(metricId, out var metric) ? Evaluate(ctx, metric) : null;
     }
 
-    private static MetricValue Evaluate(CommandContext ctx, Metric metric)
+    private MetricValue Evaluate(CommandContext ctx, Metric metric)
     {
         var (value, count) = metric.Aggregate switch
         {
@@ -57,21 +68,22 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             ctx.NowOffset);
     }
 
-    private static (double? Value, int Count) UnitAggregate(CommandContext ctx, Metric metric)
+    private (double? Value, int Count) UnitAggregate(CommandContext ctx, Metric metric)
     {
         var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, metric.UnitType!);
         var matching = 0;
         double sum = 0, min = double.MaxValue, max = double.MinValue;
         var numbers = 0;
+        var cache = metric.Where is { } w && IsFunctionOfUnit(ctx.Programme, w, metric.UnitType!) ? CacheFor(ctx) : null;
         foreach (var unit in units)
         {
-            if (metric.Where is { } where && !ctx.Rules.Holds(ctx, where, new RuleSubject(unit)))
+            if (metric.Where is { } where && !Holds(ctx, where, unit, cache))
             {
                 continue;
             }
 
             matching++;
-            if (metric.Variable is { } variable && JsonNumber.Read(ctx.UnitStateView(unit)[variable]) is { } n)
+            if (metric.Variable is { } variable && JsonNumber.Read(ctx.UnitStateValue(unit, variable)) is { } n)
             {
                 numbers++;
                 sum += n;
@@ -89,6 +101,66 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             MetricAggregate.Min => (numbers == 0 ? null : min, numbers),
             _ => (numbers == 0 ? null : max, numbers),
         };
+    }
+
+    private static bool Holds(CommandContext ctx, string where, OrgUnit unit, WhereCache? cache)
+    {
+        if (cache is null)
+        {
+            return ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
+        }
+
+        var version = ctx.Store.FindUnitState(ctx.InstanceId, unit.Id)?.Version ?? 0;
+        lock (cache)
+        {
+            if (cache.Results.TryGetValue((where, unit.Id), out var known) && known.Version == version)
+            {
+                return known.Holds;
+            }
+        }
+
+        var holds = ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
+        lock (cache)
+        {
+            cache.Results[(where, unit.Id)] = (version, holds);
+        }
+
+        return holds;
+    }
+
+    /// <summary>Whether the rule's result depends only on the unit it is evaluated for (its descriptor and state) and the parameters.</summary>
+    private static bool IsFunctionOfUnit(Programme programme, string ruleId, string unitType)
+    {
+        // A rule of another unit type runs for the nearest unit of its type, whose state version is not the one at hand.
+        if (!programme.Rules.TryGetValue(ruleId, out var rule) || rule.Scope != RuleScope.Unit || (rule.UnitType is { } type && type != unitType))
+        {
+            return false;
+        }
+
+        foreach (var name in rule.Compiled.FreeNames)
+        {
+            if (name is RuleInputNames.State or RuleInputNames.Now or RuleInputNames.Units or RuleInputNames.Form or RuleInputNames.Task or RuleInputNames.Review
+                or "Math" or "Date")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The remembered results for the instance, started over when it runs another programme (version).</summary>
+    private WhereCache CacheFor(CommandContext ctx)
+    {
+        lock (_gate)
+        {
+            if (!_caches.TryGetValue(ctx.InstanceId, out var cache) || !ReferenceEquals(cache.Programme, ctx.Programme))
+            {
+                _caches[ctx.InstanceId] = cache = new WhereCache(ctx.Programme);
+            }
+
+            return cache;
+        }
     }
 
     /// <summary>
@@ -126,5 +198,12 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         return metric.Aggregate == MetricAggregate.CompletionRate
             ? (total == 0 ? null : (double)done / total, total)
             : (decided == 0 ? null : (double)onTime / decided, decided);
+    }
+
+    private sealed class WhereCache(Programme programme)
+    {
+        public Programme Programme { get; } = programme;
+
+        public Dictionary<(string Rule, string Unit), (int Version, bool Holds)> Results { get; } = [];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json.Nodes;
 
 namespace Workflows.Runtime.Organisation;
 
@@ -20,6 +21,7 @@ public sealed class OrganisationDirectory
     private readonly Dictionary<(int Unit, string Role), string[]> _holders;
     private readonly Dictionary<(string Type, string Code), int[]> _byCode;
     private readonly FrozenDictionary<string, OrgUser> _users;
+    private readonly JsonObject?[] _descriptors;
 
     internal OrganisationDirectory(OrgUnit[] units, int[] parents, Dictionary<string, int> index, List<OrgUser> users)
     {
@@ -31,6 +33,7 @@ public sealed class OrganisationDirectory
         _holders = IndexHolders(users, index);
         _byCode = IndexCodes(units);
         _users = users.ToFrozenDictionary(u => u.Id, StringComparer.Ordinal);
+        _descriptors = new JsonObject?[units.Length];
         Users = users;
     }
 
@@ -82,6 +85,29 @@ public sealed class OrganisationDirectory
 
         return null;
     }
+
+    /// <summary>
+    /// The unit as rules see it (ADR 0001): <c>id</c>, <c>type</c>, <c>code</c>, <c>name</c> and <c>attributes</c>, built
+    /// once per unit and shared by every evaluation, which only reads it. Callers must not change it.
+    /// </summary>
+    internal JsonObject DescriptorOf(OrgUnit unit)
+    {
+        if (!_index.TryGetValue(unit.Id, out var i))
+        {
+            return Describe(unit);
+        }
+
+        return Volatile.Read(ref _descriptors[i]) ?? Interlocked.CompareExchange(ref _descriptors[i], Describe(unit), null) ?? _descriptors[i]!;
+    }
+
+    private static JsonObject Describe(OrgUnit unit) => new()
+    {
+        ["id"] = unit.Id,
+        ["type"] = unit.Type,
+        ["code"] = unit.Code,
+        ["name"] = new JsonObject { ["zh"] = unit.Name.Zh, ["en"] = unit.Name.En },
+        ["attributes"] = unit.Attributes.DeepClone(),
+    };
 
     /// <summary>The ids of the users holding <paramref name="role"/> in the unit, in load order.</summary>
     public IReadOnlyList<string> HoldersOf(string unitId, string role) =>

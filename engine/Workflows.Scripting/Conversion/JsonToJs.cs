@@ -41,6 +41,81 @@ internal static class JsonToJs
         return result;
     }
 
+    /// <summary>
+    /// Converts a unit: its descriptor's members and a <c>state</c> object of the defaults overlaid with the stored
+    /// values, keeping only <paramref name="members"/> when given — the same value as converting
+    /// <see cref="RuleUnit.ToJsonObject"/>, without building it.
+    /// </summary>
+    public static JsValue Convert(Engine engine, in RuleUnit unit, string[]? members, int depth)
+    {
+        Deeper(depth);
+        var result = new JsObject(engine);
+        var descriptor = unit.Descriptor;
+        if (members is null)
+        {
+            for (var i = 0; i < descriptor.Count; i++)
+            {
+                var (name, member) = descriptor.GetAt(i);
+                if (name != RuleUnit.StateMember)
+                {
+                    result.FastSetDataProperty(name, Convert(engine, member, depth + 1));
+                }
+            }
+
+            result.FastSetDataProperty(RuleUnit.StateMember, ConvertState(engine, unit, depth + 1));
+            return result;
+        }
+
+        foreach (var name in members)
+        {
+            if (name == RuleUnit.StateMember)
+            {
+                result.FastSetDataProperty(name, ConvertState(engine, unit, depth + 1));
+            }
+            else if (descriptor.TryGetPropertyValue(name, out var member))
+            {
+                result.FastSetDataProperty(name, Convert(engine, member, depth + 1));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Converts a list of units (a cohort) to an array.</summary>
+    public static JsValue Convert(Engine engine, IReadOnlyList<RuleUnit> units)
+    {
+        var items = new JsValue[units.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Convert(engine, units[i], null, 1);
+        }
+
+        return new JsArray(engine, items);
+    }
+
+    private static JsObject ConvertState(Engine engine, in RuleUnit unit, int depth)
+    {
+        Deeper(depth);
+        var state = new JsObject(engine);
+        Overlay(engine, state, unit.StateDefaults, depth);
+        Overlay(engine, state, unit.State, depth);
+        return state;
+    }
+
+    private static void Overlay(Engine engine, JsObject target, JsonObject? values, int depth)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            var (name, member) = values.GetAt(i);
+            target.FastSetDataProperty(name, Convert(engine, member, depth + 1));
+        }
+    }
+
     private static JsValue Convert(Engine engine, JsonNode? node, int depth)
     {
         switch (node)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Jint.Runtime;
 
 namespace Workflows.Scripting.Hosting;
@@ -15,7 +14,7 @@ internal sealed class RuleClock : ITimeSystem
 {
     private static readonly ConcurrentDictionary<TimeSpan, DefaultTimeSystem> Zones = new();
 
-    private JsonNode? _source;
+    private string? _source;
     private bool _resolved = true;
     private DateTimeOffset? _now;
     private DefaultTimeSystem _zone = ZoneFor(TimeSpan.Zero);
@@ -26,7 +25,7 @@ internal sealed class RuleClock : ITimeSystem
     /// Sets the instant for the next evaluation from its <c>now</c> input. Parsing waits until the rule touches a date,
     /// which most guards never do; text that is not an ISO 8601 date-time leaves the clock unset.
     /// </summary>
-    public void Set(JsonNode? now)
+    public void Set(string? now)
     {
         _source = now;
         _resolved = false;
@@ -57,8 +56,7 @@ internal sealed class RuleClock : ITimeSystem
         if (!_resolved)
         {
             _resolved = true;
-            if (_source is JsonValue value
-                && value.TryGetValue(out string? text)
+            if (_source is { } text
                 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             {
                 _now = instant;

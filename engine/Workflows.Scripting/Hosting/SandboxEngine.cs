@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
+using Workflows.Scripting.Compilation;
 using Workflows.Scripting.Conversion;
 
 namespace Workflows.Scripting.Hosting;
@@ -50,7 +51,7 @@ internal sealed class SandboxEngine
             options.Culture = CultureInfo.InvariantCulture;
             options.TimeZone = TimeZoneInfo.Utc;
             options.TimeSystem = clock;
-            options.TimeoutInterval(limits.Timeout);
+            options.Constraint(new ElapsedTimeConstraint(limits.Timeout));
             options.RegexTimeoutInterval(limits.Timeout);
             options.MaxStatements(limits.MaxStatements);
             options.LimitMemory(limits.MaxMemoryBytes);
@@ -66,24 +67,31 @@ internal sealed class SandboxEngine
     public IEnumerable<string> ObjectPrototypeNames() =>
         _engine.Intrinsics.Object.PrototypeObject.GetOwnPropertyKeys(Types.String).Select(key => key.AsString());
 
-    public RuleOutcome Evaluate(CompiledRule rule, JsonObject input)
+    public RuleOutcome Evaluate(CompiledRule rule, JsonObject input) => Run(rule, input);
+
+    public RuleOutcome Evaluate(CompiledRule rule, RuleArguments input) => Run(rule, input);
+
+    /// <summary>Runs the rule over <paramref name="input"/>: a <see cref="JsonObject"/> or <see cref="RuleArguments"/>.</summary>
+    private RuleOutcome Run(CompiledRule rule, object input)
     {
         try
         {
             var function = FunctionFor(rule);
-            var arguments = _arguments;
-            for (var i = 0; i < arguments.Length; i++)
+            if (input is RuleArguments parts)
             {
-                var use = rule.Inputs[i];
-                arguments[i] = use.Read && input.TryGetPropertyValue(RuleInputNames.Ordered[i], out var node)
-                    ? JsonToJs.Convert(_engine, node, use.Members)
-                    : JsValue.Undefined;
+                Bind(rule, parts);
+                _clock.Set(parts.Now);
+            }
+            else
+            {
+                var json = (JsonObject)input;
+                Bind(rule, json);
+                _clock.Set(json.TryGetPropertyValue(RuleInputNames.Now, out var now) && now is JsonValue v && v.TryGetValue(out string? text) ? text : null);
             }
 
-            _clock.Set(input.TryGetPropertyValue(RuleInputNames.Now, out var now) ? now : null);
             _random.Reset(input);
 
-            var result = _engine.Call(function, arguments);
+            var result = _engine.Call(function, _arguments);
 
             // Engine.Call leaves promise jobs queued, where they would run inside the next, unrelated evaluation. They
             // run now instead, under a fresh set of the same limits, and their failure is this rule's failure.
@@ -106,6 +114,42 @@ internal sealed class SandboxEngine
             _random.Clear();
         }
     }
+
+    private void Bind(CompiledRule rule, JsonObject input)
+    {
+        var arguments = _arguments;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var use = rule.Inputs[i];
+            arguments[i] = use.Read && input.TryGetPropertyValue(RuleInputNames.Ordered[i], out var node)
+                ? JsonToJs.Convert(_engine, node, use.Members)
+                : JsValue.Undefined;
+        }
+    }
+
+    private void Bind(CompiledRule rule, RuleArguments input)
+    {
+        var arguments = _arguments;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var use = rule.Inputs[i];
+            arguments[i] = !use.Read ? JsValue.Undefined : RuleInputNames.Ordered[i] switch
+            {
+                RuleInputNames.Params => Part(input.Params, use),
+                RuleInputNames.State => Part(input.State, use),
+                RuleInputNames.Unit => input.Unit is { } unit ? JsonToJs.Convert(_engine, unit, use.Members, 0) : JsValue.Undefined,
+                RuleInputNames.Units => input.Units is { } units ? JsonToJs.Convert(_engine, units) : JsValue.Undefined,
+                RuleInputNames.Form => Part(input.Form, use),
+                RuleInputNames.Task => Part(input.Task, use),
+                RuleInputNames.Review => Part(input.Review, use),
+                RuleInputNames.Now => input.Now is { } now ? JsString.Create(now) : JsValue.Undefined,
+                _ => JsValue.Undefined,
+            };
+        }
+    }
+
+    /// <summary>An absent part is <c>undefined</c>, as a missing member of a JSON input is.</summary>
+    private JsValue Part(JsonNode? part, InputUse use) => part is null ? JsValue.Undefined : JsonToJs.Convert(_engine, part, use.Members);
 
     /// <summary>Runs the jobs a failed rule queued before it failed, so they cannot run inside the next evaluation.</summary>
     private bool TryDrainJobs()

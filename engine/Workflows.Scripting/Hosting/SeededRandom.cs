@@ -10,11 +10,12 @@ namespace Workflows.Scripting.Hosting;
 /// </summary>
 internal sealed class SeededRandom
 {
-    private JsonObject? _input;
+    private object? _input;
     private bool _seeded;
     private ulong _state;
 
-    public void Reset(JsonObject input)
+    /// <summary>Seeds the next draws from <paramref name="input"/>: a <see cref="JsonObject"/> or <see cref="RuleArguments"/>.</summary>
+    public void Reset(object input)
     {
         _input = input;
         _seeded = false;
@@ -31,7 +32,12 @@ internal sealed class SeededRandom
         // Hashing the input costs a serialisation, so only evaluations that draw pay for it.
         if (!_seeded)
         {
-            _state = Fnv1A(_input?.ToJsonString() ?? "");
+            _state = Fnv1A(_input switch
+            {
+                JsonObject json => json.ToJsonString(),
+                RuleArguments parts => parts.ToJsonObject().ToJsonString(),
+                _ => "",
+            });
             _seeded = true;
         }
 

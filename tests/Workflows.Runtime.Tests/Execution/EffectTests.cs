@@ -63,7 +63,7 @@ public sealed class EffectTests
         Assert.Equal(Commands.RejectionCodes.TaskState, again.Code);
     }
 
-    private static void Assess(RuntimeHarness h, string unit, string director, int score)
+    internal static void Assess(RuntimeHarness h, string unit, string director, int score)
     {
         var id = h.Task("assessment", unit).Id;
         Assert.True(h.Submit(id, director, new JsonObject { ["score"] = score }).Accepted);

@@ -72,4 +72,27 @@ public sealed class MetricEvaluatorTests
         Assert.False(rate.Met);
         Assert.True(rate.OnTrack); // no deadline: it can still be met
     }
+
+    [Fact]
+    public void Share_SameEvaluatorAcrossAStateChange_SeesTheNewStarLevels()
+    {
+        // threeStarOrBetter reads only unit.state, so its results are remembered per unit state version: a re-rating
+        // that lowers c2 must still lower the share an evaluator that already saw 3/3 reports.
+        var h = RuntimeHarness.Governance();
+        h.Start();
+        h.AdvanceTo("2015-09-01");
+        var evaluator = new MetricEvaluator(h.Runtime);
+        var before = evaluator.Evaluate(h.InstanceId, "threeStarShare")!;
+        Execution.EffectTests.Assess(h, "c1", "dir1", 95);
+        Execution.EffectTests.Assess(h, "c2", "dir2", 45);
+        Execution.EffectTests.Assess(h, "c3", "dir3", 65);
+
+        h.AdvanceTo("2016-12-15");
+        var after = evaluator.Evaluate(h.InstanceId, "threeStarShare")!;
+
+        Assert.Equal(1.0, before.Value);
+        Assert.Equal("2", h.UnitState("c2", "starLevel")!.ToJsonString());
+        Assert.Equal(2.0 / 3, after.Value!.Value, 6);
+        Assert.Equal(after.Value, new MetricEvaluator(h.Runtime).Evaluate(h.InstanceId, "threeStarShare")!.Value);
+    }
 }
