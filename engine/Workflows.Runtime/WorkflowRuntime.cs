@@ -23,12 +23,17 @@ public sealed class WorkflowRuntime
     private readonly TimeProvider _clock;
 
     public WorkflowRuntime(IRuntimeStore store, OrganisationDirectory organisation, TimeProvider clock, RuleSandbox? sandbox = null)
+        : this(store, organisation, clock, sandbox, FormChecker.Direct)
+    {
+    }
+
+    internal WorkflowRuntime(IRuntimeStore store, OrganisationDirectory organisation, TimeProvider clock, RuleSandbox? sandbox, FormChecker forms)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(clock);
         _clock = clock;
-        _services = new RuntimeServices(store, organisation, new RuleRunner(sandbox ?? new RuleSandbox()));
+        _services = new RuntimeServices(store, organisation, new RuleRunner(sandbox ?? new RuleSandbox()), forms);
     }
 
     public IRuntimeStore Store => _services.Store;

@@ -67,8 +67,15 @@ internal sealed partial class CommandContext
     public int CountOpenTasks(string phase) => Store.CountOpenTasks(InstanceId, phase) + _openDelta.GetValueOrDefault(phase);
 
     /// <summary>The tasks of a template, the command's own versions first-class, in creation order.</summary>
-    public List<TaskRecord> TasksOf(string template)
+    public IReadOnlyList<TaskRecord> TasksOf(string template)
     {
+        if (_tasks.Count == 0)
+        {
+            // Nothing read or written yet (a reader, such as metrics): the store's list as it is.
+            var stored = Store.TasksOf(InstanceId, template);
+            return stored as IReadOnlyList<TaskRecord> ?? stored.ToList();
+        }
+
         var result = new List<TaskRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stored in Store.TasksOf(InstanceId, template))

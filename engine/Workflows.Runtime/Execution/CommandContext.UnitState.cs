@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
 using Workflows.Runtime.Events;
 using Workflows.Runtime.Organisation;
+using Workflows.Runtime.State;
 
 namespace Workflows.Runtime.Execution;
 
 /// <summary>Instance and unit state: reads merge declared defaults with stored values; writes keep declared variables and log before/after.</summary>
 internal sealed partial class CommandContext
 {
+    private Dictionary<string, UnitStateRecord>? _preloadedUnitStates;
+
     /// <summary>One variable of the unit's state: the stored value (this command's, else the store's), else the declared default. Read only.</summary>
     public JsonNode? UnitStateValue(OrgUnit unit, string variable)
     {
@@ -83,7 +86,29 @@ internal sealed partial class CommandContext
 
     /// <summary>The unit's stored state variables (this command's working copy, else the store's), without defaults; read only.</summary>
     public JsonObject? StoredUnitState(string unitId) =>
-        _unitStates.TryGetValue(unitId, out var working) ? working : Store.FindUnitState(InstanceId, unitId)?.State;
+        _unitStates.TryGetValue(unitId, out var working) ? working : StoredUnitRecord(unitId)?.State;
+
+    /// <summary>The version of the unit's state in the store (0 before its first write); what this command read.</summary>
+    public int StoredUnitVersion(string unitId) => StoredUnitRecord(unitId)?.Version ?? 0;
+
+    /// <summary>
+    /// Reads every unit state of the instance in one store call, for a reader about to visit many units (metrics):
+    /// later reads of unit state come from this snapshot instead of one store call per unit.
+    /// </summary>
+    public void PreloadUnitStates()
+    {
+        var all = Store.UnitStates(InstanceId);
+        var byUnit = new Dictionary<string, UnitStateRecord>(all.Count, StringComparer.Ordinal);
+        foreach (var record in all)
+        {
+            byUnit[record.UnitId] = record;
+        }
+
+        _preloadedUnitStates = byUnit;
+    }
+
+    private UnitStateRecord? StoredUnitRecord(string unitId) =>
+        _preloadedUnitStates is { } preloaded ? preloaded.GetValueOrDefault(unitId) : Store.FindUnitState(InstanceId, unitId);
 
     private JsonObject WritableUnitState(string unitId)
     {

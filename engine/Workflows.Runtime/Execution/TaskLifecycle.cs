@@ -45,7 +45,7 @@ internal static class TaskLifecycle
         var data = (given ?? task.Data)?.DeepClone().AsObject() ?? [];
         if (template.Form is { } formId && ctx.Programme.Forms.TryGetValue(formId, out var form))
         {
-            var errors = form.Schema.Validate(data);
+            var errors = ctx.Services.Forms.Check(form, data);
             if (errors.Count > 0)
             {
                 return CommandResult.Reject(RejectionCodes.FormInvalid, $"表单“{form.Title.Zh}”填写有误（{errors.Count} 处）", $"The form '{form.Title.En ?? form.Title.Zh}' has {errors.Count} error(s)", errors);

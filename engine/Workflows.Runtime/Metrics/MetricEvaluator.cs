@@ -31,6 +31,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             return [];
         }
 
+        ctx.PreloadUnitStates();
         var result = new List<MetricValue>(ctx.Programme.Metrics.Count);
         foreach (var id in ctx.Programme.Metrics.Keys.Order(StringComparer.Ordinal))
         {
@@ -43,7 +44,13 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
     public MetricValue? Evaluate(string instanceId, string metricId)
     {
         var ctx = runtime.ReadContext(instanceId);
-        return ctx is not null && ctx.Programme.Metrics.TryGetValue(metricId, out var metric) ? Evaluate(ctx, metric) : null;
+        if (ctx is null || !ctx.Programme.Metrics.TryGetValue(metricId, out var metric))
+        {
+            return null;
+        }
+
+        ctx.PreloadUnitStates();
+        return Evaluate(ctx, metric);
     }
 
     private MetricValue Evaluate(CommandContext ctx, Metric metric)
@@ -74,7 +81,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         var matching = 0;
         double sum = 0, min = double.MaxValue, max = double.MinValue;
         var numbers = 0;
-        var cache = metric.Where is { } w && IsFunctionOfUnit(ctx.Programme, w, metric.UnitType!) ? CacheFor(ctx) : null;
+        var cache = metric.Where is { } w && IsFunctionOfUnit(ctx.Programme, w, metric.UnitType!) ? CacheFor(ctx, w) : null;
         foreach (var unit in units)
         {
             if (metric.Where is { } where && !Holds(ctx, where, unit, cache))
@@ -103,17 +110,17 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         };
     }
 
-    private static bool Holds(CommandContext ctx, string where, OrgUnit unit, WhereCache? cache)
+    private static bool Holds(CommandContext ctx, string where, OrgUnit unit, Dictionary<string, (int Version, bool Holds)>? cache)
     {
         if (cache is null)
         {
             return ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
         }
 
-        var version = ctx.Store.FindUnitState(ctx.InstanceId, unit.Id)?.Version ?? 0;
+        var version = ctx.StoredUnitVersion(unit.Id);
         lock (cache)
         {
-            if (cache.Results.TryGetValue((where, unit.Id), out var known) && known.Version == version)
+            if (cache.TryGetValue(unit.Id, out var known) && known.Version == version)
             {
                 return known.Holds;
             }
@@ -122,7 +129,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         var holds = ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
         lock (cache)
         {
-            cache.Results[(where, unit.Id)] = (version, holds);
+            cache[unit.Id] = (version, holds);
         }
 
         return holds;
@@ -149,8 +156,8 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         return true;
     }
 
-    /// <summary>The remembered results for the instance, started over when it runs another programme (version).</summary>
-    private WhereCache CacheFor(CommandContext ctx)
+    /// <summary>The remembered results of a rule for the instance, started over when it runs another programme (version).</summary>
+    private Dictionary<string, (int Version, bool Holds)> CacheFor(CommandContext ctx, string ruleId)
     {
         lock (_gate)
         {
@@ -159,7 +166,12 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
                 _caches[ctx.InstanceId] = cache = new WhereCache(ctx.Programme);
             }
 
-            return cache;
+            if (!cache.Results.TryGetValue(ruleId, out var results))
+            {
+                cache.Results[ruleId] = results = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+            }
+
+            return results;
         }
     }
 
@@ -204,6 +216,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
     {
         public Programme Programme { get; } = programme;
 
-        public Dictionary<(string Rule, string Unit), (int Version, bool Holds)> Results { get; } = [];
+        /// <summary>Per where rule, per unit id: the unit state version evaluated and the result.</summary>
+        public Dictionary<string, Dictionary<string, (int Version, bool Holds)>> Results { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class SimulationRun
         _script = script;
         _options = options;
         _clock = new VirtualClock(StartOf(options.Start).ToDateTimeOffset());
-        _runtime = new WorkflowRuntime(_store, org, _clock, sandbox);
+        _runtime = new WorkflowRuntime(_store, org, _clock, sandbox, new RememberingFormChecker());
         _metrics = new MetricEvaluator(_runtime);
         _recorder = new TimelineRecorder(programme, _store, org, options, script.Seed);
     }
