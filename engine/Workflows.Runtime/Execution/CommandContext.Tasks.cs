@@ -30,7 +30,6 @@ internal sealed partial class CommandContext
     {
         _tasks.Add(task.Id, task);
         _changedTasks.Add(task.Id);
-        _changedTaskSet.Add(task.Id);
         if (task.Phase is { } phase && task.State.IsOpen())
         {
             _openDelta[phase] = _openDelta.GetValueOrDefault(phase) + 1;
@@ -43,7 +42,10 @@ internal sealed partial class CommandContext
     public TaskRecord UpdateTask(TaskRecord task)
     {
         var previous = _tasks[task.Id];
-        task = task with { Version = _storedTaskVersions.GetValueOrDefault(task.Id) + 1 };
+
+        // Already in the changed list: created by this command (no stored version), or changed once already (its version moved on).
+        var alreadyChanged = !_storedTaskVersions.TryGetValue(task.Id, out var stored) || previous.Version != stored;
+        task = task with { Version = stored + 1 };
         if (previous.State.IsOpen() != task.State.IsOpen())
         {
             SentriesMayChange = true;
@@ -56,7 +58,7 @@ internal sealed partial class CommandContext
 
         IndexTimer(previous, task);
         _tasks[task.Id] = task;
-        if (_changedTaskSet.Add(task.Id))
+        if (!alreadyChanged)
         {
             _changedTasks.Add(task.Id);
         }

@@ -18,7 +18,6 @@ internal sealed partial class CommandContext
     private readonly Dictionary<string, TaskRecord> _tasks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _storedTaskVersions = new(StringComparer.Ordinal);
     private readonly List<string> _changedTasks = [];
-    private readonly HashSet<string> _changedTaskSet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _openDelta = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> _unitStates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _storedUnitVersions = new(StringComparer.Ordinal);

@@ -164,14 +164,26 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
                 _instances[instance.Id] = instance;
             }
 
-            foreach (var task in changes.Tasks)
+            if (changes.Tasks.Count > 0)
             {
-                Put(task);
+                // A fan-out commits tens of thousands of tasks at once: grow each index once, not by doubling.
+                _tasks.EnsureCapacity(_tasks.Count + changes.Tasks.Count);
+                foreach (var task in changes.Tasks)
+                {
+                    Put(task);
+                }
             }
 
             foreach (var state in changes.UnitStates)
             {
                 DataOf(state.InstanceId).UnitStates[state.UnitId] = state;
+            }
+
+            if (changes.Events.Count > 0)
+            {
+                // A command's events belong to its instance.
+                var log = DataOf(changes.Events[0].InstanceId).Events;
+                log.EnsureCapacity(log.Count + changes.Events.Count);
             }
 
             foreach (var e in changes.Events)
@@ -218,7 +230,9 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
     private void Put(TaskRecord task)
     {
         var d = DataOf(task.InstanceId);
-        if (_tasks.TryGetValue(task.Id, out var old))
+
+        // Version 1 is a new task (Check made sure the store has none by that id).
+        if (task.Version > 1 && _tasks.TryGetValue(task.Id, out var old))
         {
             if (old.NextTimerAt is { } t && d.Timers.TryGetValue(t.UtcTicks, out var bucket))
             {
