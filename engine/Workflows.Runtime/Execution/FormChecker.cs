@@ -15,7 +15,7 @@ internal class FormChecker
 /// <summary>
 /// A checker for simulations, whose scripted submissions repeat the same data thousands of times: the verdict is a
 /// function of the form and the data, so it is remembered per form and data text (up to <see cref="MaxPerForm"/>
-/// distinct texts per form; beyond that data is checked every time).
+/// distinct texts per form; beyond that data is checked every time). One simulation run uses it, on one thread.
 /// </summary>
 internal sealed class RememberingFormChecker : FormChecker
 {
@@ -26,26 +26,20 @@ internal sealed class RememberingFormChecker : FormChecker
     public override IReadOnlyList<FieldError> Check(Form form, JsonObject data)
     {
         var text = data.ToJsonString();
-        lock (_verdicts)
+        if (!_verdicts.TryGetValue(form, out var known))
         {
-            if (_verdicts.TryGetValue(form, out var known) && known.TryGetValue(text, out var verdict))
-            {
-                return verdict;
-            }
+            _verdicts[form] = known = new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal);
+        }
+
+        if (known.TryGetValue(text, out var verdict))
+        {
+            return verdict;
         }
 
         var errors = base.Check(form, data);
-        lock (_verdicts)
+        if (known.Count < MaxPerForm)
         {
-            if (!_verdicts.TryGetValue(form, out var known))
-            {
-                _verdicts[form] = known = new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal);
-            }
-
-            if (known.Count < MaxPerForm)
-            {
-                known[text] = errors;
-            }
+            known[text] = errors;
         }
 
         return errors;

@@ -30,15 +30,17 @@ internal sealed class RuleRunner(RuleSandbox sandbox)
             unit = ctx.Org.NearestOfType(unit.Id, type) ?? unit;
         }
 
+        // Only the parts the rule names are built: a guard that reads form.score needs no task, unit or cohort.
+        var reads = rule.Compiled.FreeNames;
         var input = new RuleArguments
         {
             Params = ctx.Programme.ParameterValues,
             State = ctx.StateForReading,
             Now = ctx.NowText,
-            Unit = rule.Scope != RuleScope.Instance && unit is not null ? UnitInput(ctx, unit) : null,
-            Units = rule.Scope == RuleScope.Cohort && rule.UnitType is { } cohortType ? CohortInput(ctx, cohortType) : null,
+            Unit = rule.Scope != RuleScope.Instance && unit is not null && reads.Contains(RuleInputNames.Unit) ? UnitInput(ctx, unit) : null,
+            Units = rule.Scope == RuleScope.Cohort && rule.UnitType is { } cohortType && reads.Contains(RuleInputNames.Units) ? CohortInput(ctx, cohortType) : null,
             Form = subject.Form ?? subject.Task?.Data,
-            Task = subject.Task is { } task ? TaskInput(ctx, task) : null,
+            Task = subject.Task is { } task && reads.Contains(RuleInputNames.Task) ? TaskInput(ctx, task) : null,
             Review = subject.Review,
         };
         var outcome = sandbox.Evaluate(rule.Compiled, input);

@@ -20,7 +20,8 @@ namespace Workflows.Runtime.Metrics;
 /// </remarks>
 public sealed class MetricEvaluator(WorkflowRuntime runtime)
 {
-    private readonly Lock _gate = new();
+    /// <summary>One evaluation at a time per evaluator: the remembered results are plain dictionaries.</summary>
+    private readonly Lock _evaluating = new();
     private readonly Dictionary<string, WhereCache> _caches = new(StringComparer.Ordinal);
 
     public IReadOnlyList<MetricValue> Evaluate(string instanceId)
@@ -33,9 +34,12 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
 
         ctx.PreloadUnitStates();
         var result = new List<MetricValue>(ctx.Programme.Metrics.Count);
-        foreach (var id in ctx.Programme.Metrics.Keys.Order(StringComparer.Ordinal))
+        lock (_evaluating)
         {
-            result.Add(Evaluate(ctx, ctx.Programme.Metrics[id]));
+            foreach (var id in ctx.Programme.Metrics.Keys.Order(StringComparer.Ordinal))
+            {
+                result.Add(Evaluate(ctx, ctx.Programme.Metrics[id]));
+            }
         }
 
         return result;
@@ -50,7 +54,10 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         }
 
         ctx.PreloadUnitStates();
-        return Evaluate(ctx, metric);
+        lock (_evaluating)
+        {
+            return Evaluate(ctx, metric);
+        }
     }
 
     private MetricValue Evaluate(CommandContext ctx, Metric metric)
@@ -118,20 +125,13 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         }
 
         var version = ctx.StoredUnitVersion(unit.Id);
-        lock (cache)
+        if (cache.TryGetValue(unit.Id, out var known) && known.Version == version)
         {
-            if (cache.TryGetValue(unit.Id, out var known) && known.Version == version)
-            {
-                return known.Holds;
-            }
+            return known.Holds;
         }
 
         var holds = ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
-        lock (cache)
-        {
-            cache[unit.Id] = (version, holds);
-        }
-
+        cache[unit.Id] = (version, holds);
         return holds;
     }
 
@@ -159,20 +159,17 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
     /// <summary>The remembered results of a rule for the instance, started over when it runs another programme (version).</summary>
     private Dictionary<string, (int Version, bool Holds)> CacheFor(CommandContext ctx, string ruleId)
     {
-        lock (_gate)
+        if (!_caches.TryGetValue(ctx.InstanceId, out var cache) || !ReferenceEquals(cache.Programme, ctx.Programme))
         {
-            if (!_caches.TryGetValue(ctx.InstanceId, out var cache) || !ReferenceEquals(cache.Programme, ctx.Programme))
-            {
-                _caches[ctx.InstanceId] = cache = new WhereCache(ctx.Programme);
-            }
-
-            if (!cache.Results.TryGetValue(ruleId, out var results))
-            {
-                cache.Results[ruleId] = results = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
-            }
-
-            return results;
+            _caches[ctx.InstanceId] = cache = new WhereCache(ctx.Programme);
         }
+
+        if (!cache.Results.TryGetValue(ruleId, out var results))
+        {
+            cache.Results[ruleId] = results = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+        }
+
+        return results;
     }
 
     /// <summary>
