@@ -29,12 +29,14 @@ internal static class ReviewDeadlines
     /// </summary>
     public static TaskRecord Check(CommandContext ctx, TaskRecord task, DateTimeOffset at)
     {
-        if (task.State != TaskState.InReview || task.ReviewOverdue || task.ReviewDueAt is not { } due || due > at || task.ReviewIndex >= task.ReviewLevels.Count)
+        if (task.State != TaskState.InReview || task.ReviewOverdue || task.ReviewDueAt is not { } due || due > at)
         {
             return task;
         }
 
-        var after = new JsonObject { ["level"] = task.ReviewLevels[task.ReviewIndex], ["dueAt"] = ZonedTime.Iso(due, ctx.Programme.Zone) };
+        // Always marked once due, so the timer never stays at an instant the sweep has passed.
+        var level = task.ReviewIndex < task.ReviewLevels.Count ? task.ReviewLevels[task.ReviewIndex] : null;
+        var after = new JsonObject { ["level"] = level, ["dueAt"] = ZonedTime.Iso(due, ctx.Programme.Zone) };
         ctx.Emit(EventKinds.ReviewOverdue, task.Id, task.Unit, null, EventJson.Of(after));
         return task with { ReviewOverdue = true };
     }
