@@ -126,13 +126,21 @@ internal static class TaskBinder
         }
 
         var after = ctx.ResolvePeriod(wire.After, Pointer.Append(pointer, "after"));
-        if (wire.To is { } to && ctx.Resolve(to, ctx.Wire.UnitTypes, Pointer.Append(pointer, "to"), ReferenceKind.UnitType)
-            && assigneeType is not null && ctx.Wire.UnitTypes!.ContainsKey(assigneeType) && !UnitTypeBinder.IsAncestorOrSelf(ctx, to, assigneeType))
+        if (wire.To is { } to && ctx.Resolve(to, ctx.Wire.UnitTypes, Pointer.Append(pointer, "to"), ReferenceKind.UnitType))
         {
-            ctx.Error(Pointer.Append(pointer, "to"), "escalation.notAncestor", $"升级对象“{to}”不是“{assigneeType}”的上级单位类型", $"Escalation target '{to}' is not above unit type '{assigneeType}'");
+            // Like a review level's role: the supervising role must exist in the unit type the task escalates to.
+            if (wire.Role is { } role)
+            {
+                ctx.Resolve(role, ctx.RolesOf(to), Pointer.Append(pointer, "role"), ReferenceKind.Role);
+            }
+
+            if (assigneeType is not null && ctx.Wire.UnitTypes!.ContainsKey(assigneeType) && !UnitTypeBinder.IsAncestorOrSelf(ctx, to, assigneeType))
+            {
+                ctx.Error(Pointer.Append(pointer, "to"), "escalation.notAncestor", $"升级对象“{to}”不是“{assigneeType}”的上级单位类型", $"Escalation target '{to}' is not above unit type '{assigneeType}'");
+            }
         }
 
-        return after is null ? null : new Escalation(after, wire.To);
+        return after is null ? null : new Escalation(after, wire.To, wire.Role);
     }
 
     /// <summary>

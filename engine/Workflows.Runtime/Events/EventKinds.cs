@@ -23,6 +23,9 @@ public static class EventKinds
     public const string TaskOverdue = "task.overdue";
     public const string TaskEscalated = "task.escalated";
 
+    /// <summary>A review level let its <c>within</c> pass undecided; after: <c>{"level": id, "dueAt": instant}</c>.</summary>
+    public const string ReviewOverdue = "task.reviewOverdue";
+
     /// <summary>A rule failed (error, limit, bad result); the engine went on as if it had returned nothing.</summary>
     public const string RuleFailed = "rule.failed";
 

@@ -19,7 +19,7 @@ internal static class TaskLifecycle
             return Rejections.TaskState(task.Id, task.State, "保存草稿");
         }
 
-        if (!IsAssignee(ctx, task))
+        if (!TaskAccess.MayActForAssignee(ctx, task))
         {
             return Rejections.NotAssignee(task.Id, ctx.Command.Actor);
         }
@@ -36,7 +36,7 @@ internal static class TaskLifecycle
             return Rejections.TaskState(task.Id, task.State, "提交");
         }
 
-        if (!IsAssignee(ctx, task))
+        if (!TaskAccess.MayActForAssignee(ctx, task))
         {
             return Rejections.NotAssignee(task.Id, ctx.Command.Actor);
         }
@@ -68,7 +68,7 @@ internal static class TaskLifecycle
             return null;
         }
 
-        ctx.UpdateTask(submitted with { State = TaskState.InReview, ReviewLevels = levels, ReviewIndex = 0 });
+        ctx.UpdateTask(ReviewDeadlines.Ask(ctx, submitted with { ReviewLevels = levels }, 0));
         ctx.Emit(EventKinds.ReviewRequested, task.Id, task.Unit, EventJson.Of(TaskState.Submitted), EventJson.Of(new JsonObject { ["state"] = "InReview", ["level"] = levels[0] }));
         return null;
     }
@@ -89,13 +89,13 @@ internal static class TaskLifecycle
 
         if (last)
         {
-            var approved = ctx.UpdateTask(task with { State = TaskState.Approved });
+            var approved = ctx.UpdateTask(ReviewDeadlines.Clear(task) with { State = TaskState.Approved, NextTimerAt = null });
             ctx.Emit(EventKinds.TaskApproved, task.Id, task.Unit, EventJson.Of(TaskState.InReview), EventJson.Of(after));
             Complete(ctx, approved);
             return null;
         }
 
-        var next = ctx.UpdateTask(task with { ReviewIndex = task.ReviewIndex + 1 });
+        var next = ctx.UpdateTask(ReviewDeadlines.Ask(ctx, task, task.ReviewIndex + 1));
         ctx.Emit(EventKinds.TaskApproved, task.Id, task.Unit, EventJson.Of(TaskState.InReview), EventJson.Of(after));
         ctx.Emit(EventKinds.ReviewRequested, task.Id, task.Unit, null, EventJson.Of(new JsonObject { ["state"] = "InReview", ["level"] = next.ReviewLevels[next.ReviewIndex] }));
         return null;
@@ -113,7 +113,7 @@ internal static class TaskLifecycle
             return rejected;
         }
 
-        var returned = task with { State = TaskState.Returned, LastComment = comment, ReviewLevels = [], ReviewIndex = 0 };
+        var returned = ReviewDeadlines.Clear(task) with { State = TaskState.Returned, LastComment = comment, ReviewLevels = [], ReviewIndex = 0 };
         ctx.UpdateTask(returned with { NextTimerAt = NextTimer(returned) });
         ctx.Emit(EventKinds.TaskReturned, task.Id, task.Unit, EventJson.Of(TaskState.InReview), EventJson.Of(new JsonObject { ["state"] = "Returned", ["level"] = level.Id, ["comment"] = comment }));
         return null;
@@ -124,6 +124,11 @@ internal static class TaskLifecycle
         if (!task.State.IsOpen())
         {
             return Rejections.TaskState(task.Id, task.State, "改派");
+        }
+
+        if (!TaskAccess.MayActForAssignee(ctx, task))
+        {
+            return Rejections.NotAssignee(task.Id, ctx.Command.Actor);
         }
 
         ctx.UpdateTask(task with { Assignees = assignees.ToArray() });
@@ -181,9 +186,17 @@ internal static class TaskLifecycle
         ctx.Emit(EventKinds.TaskDueChanged, taskId, task.Unit, task.DueAt is { } old ? EventJson.Of(ZonedTime.Iso(old, zone)) : null, EventJson.Of(new JsonObject { ["dueAt"] = ZonedTime.Iso(due, zone), ["by"] = source }));
     }
 
-    /// <summary>The next instant the sweep must look at the task: its due date, then its escalation, while it is with the assignee.</summary>
+    /// <summary>
+    /// The next instant the sweep must look at the task: its due date, then its escalation, while it is with the assignee;
+    /// the current level's review deadline, until it passes, while it is in review.
+    /// </summary>
     public static DateTimeOffset? NextTimer(TaskRecord task)
     {
+        if (task.State == TaskState.InReview)
+        {
+            return task.ReviewOverdue ? null : task.ReviewDueAt;
+        }
+
         if (!task.State.IsWithAssignee())
         {
             return null;
@@ -233,20 +246,6 @@ internal static class TaskLifecycle
 
         var id = task.ReviewLevels[task.ReviewIndex];
         level = ctx.Programme.Tasks[task.Template].Review.First(l => l.Id == id);
-        return CanReview(ctx, task, level) ? null : Rejections.NotReviewer(task.Id, ctx.Command.Actor, id);
-    }
-
-    private static bool IsAssignee(CommandContext ctx, TaskRecord task) =>
-        RuntimeActors.IsSystem(ctx.Command.Actor) || task.Assignees.Contains(ctx.Command.Actor!, StringComparer.Ordinal);
-
-    /// <summary>The reviewer holds the level's role in the task unit's nearest unit (itself or above) of the level's type.</summary>
-    private static bool CanReview(CommandContext ctx, TaskRecord task, ReviewLevel level)
-    {
-        if (RuntimeActors.IsSystem(ctx.Command.Actor))
-        {
-            return true;
-        }
-
-        return ctx.Org.NearestOfType(task.Unit, level.UnitType) is { } reviewing && ctx.Org.Holds(ctx.Command.Actor!, reviewing.Id, level.Role);
+        return TaskAccess.MayReview(ctx, task, level) ? null : Rejections.NotReviewer(task.Id, ctx.Command.Actor, id);
     }
 }

@@ -7,8 +7,8 @@ namespace Workflows.Runtime.Execution;
 
 /// <summary>
 /// Brings an instance from its last evaluation up to the clock. Every instant at which something is due — a date
-/// sentry, a schedule fire, a task's due date or escalation — is processed in time order at that instant, so a long
-/// jump of the clock gives the same history as many short ticks.
+/// sentry, a schedule fire, a task's due date, escalation or review deadline — is processed in time order at that
+/// instant, so a long jump of the clock gives the same history as many short ticks.
 /// </summary>
 internal static class TimerSweep
 {
@@ -118,6 +118,13 @@ internal static class TimerSweep
         foreach (var id in ctx.TakeTimersBy(atOffset))
         {
             var task = ctx.GetTask(id)!;
+            if (task.State == TaskState.InReview)
+            {
+                task = ReviewDeadlines.Check(ctx, task, atOffset);
+                ctx.UpdateTask(task with { NextTimerAt = TaskLifecycle.NextTimer(task) });
+                continue;
+            }
+
             if (!task.State.IsWithAssignee())
             {
                 continue;

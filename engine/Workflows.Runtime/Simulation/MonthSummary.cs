@@ -20,6 +20,9 @@ public sealed class MonthSummary(string month)
 
     public int Returned { get; set; }
 
+    /// <summary>Review levels that let their <c>within</c> pass undecided.</summary>
+    public int ReviewsOverdue { get; set; }
+
     public int Completed { get; set; }
 
     public int Overdue { get; set; }

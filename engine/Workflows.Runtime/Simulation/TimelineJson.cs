@@ -43,6 +43,7 @@ public static class TimelineJson
                 ["submitted"] = m.Submitted,
                 ["rejected"] = m.Rejected,
                 ["reviews"] = new JsonObject { ["approved"] = m.Approved, ["returned"] = m.Returned },
+                ["reviewsOverdue"] = m.ReviewsOverdue,
                 ["completed"] = m.Completed,
                 ["overdue"] = m.Overdue,
                 ["escalated"] = m.Escalated,

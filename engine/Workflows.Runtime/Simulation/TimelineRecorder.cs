@@ -72,6 +72,9 @@ internal sealed class TimelineRecorder
             case EventKinds.TaskReturned when month is not null:
                 month.Returned++;
                 break;
+            case EventKinds.ReviewOverdue when month is not null:
+                month.ReviewsOverdue++;
+                break;
             case EventKinds.TaskCompleted when month is not null:
                 month.Completed++;
                 break;

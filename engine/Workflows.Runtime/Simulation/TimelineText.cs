@@ -18,11 +18,11 @@ public static class TimelineText
             text.Append(c, $"  {p.Phase,-20} {p.Entered ?? "-",-10} → {p.Exited ?? "-"}  {p.Title.Zh}").Append('\n');
         }
 
-        text.Append("Months:  created            due  sub  rej  appr  ret  done  late  esc  state\n");
+        text.Append("Months:  created            due  sub  rej  appr  ret  rlate  done  late  esc  state\n");
         foreach (var m in timeline.Months)
         {
             var created = m.TasksCreated.Count == 0 ? "-" : string.Join(' ', m.TasksCreated.Select(kv => $"{kv.Key}:{kv.Value}"));
-            text.Append(c, $"  {m.Month} {created,-18} {m.Due,4} {m.Submitted,4} {m.Rejected,4} {m.Approved,5} {m.Returned,4} {m.Completed,5} {m.Overdue,5} {m.Escalated,4} {m.StateChanges,6}").Append('\n');
+            text.Append(c, $"  {m.Month} {created,-18} {m.Due,4} {m.Submitted,4} {m.Rejected,4} {m.Approved,5} {m.Returned,4} {m.ReviewsOverdue,6} {m.Completed,5} {m.Overdue,5} {m.Escalated,4} {m.StateChanges,6}").Append('\n');
         }
 
         text.Append("Final metrics:\n");

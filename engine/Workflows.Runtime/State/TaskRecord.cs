@@ -5,7 +5,8 @@ namespace Workflows.Runtime.State;
 /// <summary>
 /// One generated task, as stored: plain data, replaced by each command that changes it; <see cref="Version"/> is its
 /// optimistic-concurrency token. <see cref="NextTimerAt"/> is the due-date index the timer sweep reads (next due or
-/// escalation instant while the task is with its assignee), so deadlines never need one scheduler trigger per task.
+/// escalation instant while the task is with its assignee, the review deadline of the current level while it is in
+/// review), so deadlines never need one scheduler trigger per task.
 /// </summary>
 public sealed record TaskRecord
 {
@@ -35,6 +36,12 @@ public sealed record TaskRecord
 
     /// <summary>Index into <see cref="ReviewLevels"/> of the level now reviewing.</summary>
     public int ReviewIndex { get; init; }
+
+    /// <summary>When the current review level must decide by (its <c>within</c> from the moment it was asked); null without a limit.</summary>
+    public DateTimeOffset? ReviewDueAt { get; init; }
+
+    /// <summary>The current review level let <see cref="ReviewDueAt"/> pass undecided; cleared when a level decides or the task is returned.</summary>
+    public bool ReviewOverdue { get; init; }
 
     public string? LastComment { get; init; }
     public bool Overdue { get; init; }

@@ -20,6 +20,30 @@ public class TaskAndStateTests
     }
 
     [Fact]
+    public void Escalation_RoleOfTheTargetUnitType_IsBoundIntoTheModel()
+    {
+        var d = Repository.ReadObject(Example);
+        JsonEdit.Set(d, "/tasks/workRules/escalation/role", "reviewer");
+        var result = Reader.Read(d);
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
+        Assert.Equal("reviewer", result.Programme!.Tasks["workRules"].Escalation!.Role);
+        Assert.Null(result.Programme.Tasks["fivePartySystem"].Escalation!.Role);
+    }
+
+    [Fact]
+    public void Escalation_UnknownRole_IsOneReferenceErrorNamingTheRolesOfTheTargetType()
+    {
+        var d = Repository.ReadObject(Example);
+        JsonEdit.Set(d, "/tasks/workRules/escalation/role", "mayor");
+        var result = Reader.Read(d);
+        Assert.Null(result.Programme);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("/tasks/workRules/escalation/role", "ref.role"), (error.Pointer, error.Code));
+        Assert.Contains("reviewer", error.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("mayor", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StateVariable_NoDefaultAndZeroBelowMinimum_StartsUnsetInsteadOfFailing()
     {
         var d = Repository.ReadObject(Example);

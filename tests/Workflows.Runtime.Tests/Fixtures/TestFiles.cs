@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Workflows.Model.Definitions;
 using Workflows.Model.Reading;
 using Workflows.Runtime.Organisation;
@@ -13,6 +14,30 @@ public static class TestFiles
 
     public static OrganisationDirectory GovernanceOrg(Programme? check = null) =>
         LoadOrg(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.org.json"), check);
+
+    /// <summary>The governance programme with an edit applied to its JSON first, read and validated like any programme.</summary>
+    public static Programme GovernanceProgrammeWith(Action<JsonObject> edit)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.programme.json")))!.AsObject();
+        edit(document);
+        var result = new ProgrammeReader().Read(document.ToJsonString());
+        Assert.True(result.Programme is not null, string.Join(Environment.NewLine, result.Diagnostics.Select(d => d.ToString())));
+        return result.Programme!;
+    }
+
+    /// <summary>The governance directory with extra users (<c>{"id", "name", "roles": [{"unit", "role"}]}</c>), checked against <paramref name="check"/>.</summary>
+    public static OrganisationDirectory GovernanceOrgWith(Programme check, params JsonObject[] users)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "governance.org.json")))!.AsObject();
+        foreach (var user in users)
+        {
+            document["users"]!.AsArray().Add(user);
+        }
+
+        var result = OrganisationJsonReader.Read(document.ToJsonString(), check);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Errors));
+        return result.Directory!;
+    }
 
     /// <summary>The directory of the repository's happy-community-54321 programme, or null when it is not there yet.</summary>
     public static string? HappyCommunityDirectory

@@ -66,6 +66,30 @@ public sealed class SimulatorTests
         Assert.Contains("consolidation", TimelineText.Write(timeline), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The script decides each level 3 days after it is asked; <c>mobilise</c> (2014) gives each level 2 days, the
+    /// assessment (2015 on) sets no limit. So every 2014 decision follows its level's overdue, and later ones none.
+    /// </summary>
+    [Fact]
+    public void Run_ReviewsSlowerThanTheirWithin_CountsReviewsOverdueInTheMonthTheyRanOut()
+    {
+        var programme = TestFiles.GovernanceProgrammeWith(d =>
+        {
+            d["tasks"]!["mobilise"]!["review"]![0]!["within"] = "P2D";
+            d["tasks"]!["mobilise"]!["review"]![1]!["within"] = "P2D";
+        });
+        var timeline = new Simulator().Run(programme, TestFiles.GovernanceOrg(), Script(), new SimulationOptions("city", new LocalDate(2014, 2, 1), new LocalDate(2017, 4, 30)));
+
+        var (first, later) = (timeline.Months.Where(m => m.Month.StartsWith("2014", StringComparison.Ordinal)).ToList(), timeline.Months.Where(m => !m.Month.StartsWith("2014", StringComparison.Ordinal)).ToList());
+        Assert.True(first.Sum(m => m.ReviewsOverdue) > 0);
+        Assert.Equal(first.Sum(m => m.Approved + m.Returned), first.Sum(m => m.ReviewsOverdue));
+        Assert.True(later.Sum(m => m.Approved) > 0);
+        Assert.Equal(0, later.Sum(m => m.ReviewsOverdue));
+        var march = timeline.Months.Single(m => m.Month == "2014-03");
+        Assert.Equal(march.ReviewsOverdue, TimelineJson.ToNode(timeline)["months"]!.AsArray().Single(m => (string)m!["month"]! == "2014-03")!["reviewsOverdue"]!.GetValue<int>());
+        Assert.Contains(",reviews_overdue,", TimelineCsv.Write(timeline), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_NextEventStepping_ReachesTheSameMilestones()
     {
