@@ -23,6 +23,11 @@ public class RuleArgumentsTests
         Params = new JsonObject { ["minStars"] = 3, ["label"] = "三星" },
         State = new JsonObject { ["round"] = 2 },
         Unit = new RuleUnit(Descriptor, new JsonObject { ["stars"] = 0, ["certified"] = false }, new JsonObject { ["stars"] = 4 }),
+        Units =
+        [
+            new RuleUnit(Descriptor, new JsonObject { ["stars"] = 0, ["certified"] = false }, new JsonObject { ["stars"] = 4 }),
+            new RuleUnit(new JsonObject { ["id"] = "comm-anle", ["type"] = "community", ["attributes"] = new JsonObject { ["households"] = 800, ["tags"] = new JsonArray("old", "new") } }, new JsonObject { ["stars"] = 0 }, null),
+        ],
         Form = new JsonObject { ["area"] = 120.5, ["rooms"] = new JsonArray(1, 2) },
         Now = "2024-06-01T00:00:00+08:00",
     };
@@ -36,6 +41,19 @@ public class RuleArgumentsTests
     [InlineData("[typeof task, typeof review, typeof units, typeof form]")]
     [InlineData("new Date().getFullYear() * 100 + new Date().getMonth()")]
     [InlineData("[Math.random(), Math.random()]")]
+    [InlineData("JSON.stringify(units)")]
+    [InlineData("Object.keys(unit).join() + '|' + Object.keys(units[1]).join()")]
+    [InlineData("['state' in unit, 'name' in units[1], unit.hasOwnProperty('code')]")]
+    [InlineData("JSON.stringify({ ...unit.name, ...units[1].attributes })")]
+    [InlineData("(unit.extra = 1, JSON.stringify(unit))")]
+    [InlineData("(delete units[0].code, Object.keys(units[0]).join())")]
+    [InlineData("(Object.freeze(units[1]), Object.isFrozen(units[1]) && units[1].id)")]
+    [InlineData("Object.entries(units[1].attributes).map(([k, v]) => k + '=' + v).join()")]
+    [InlineData("units.map(u => u.state.stars).join()")]
+    [InlineData("(units[0].state.stars = 9, units.map(u => u.state.stars))")]
+    [InlineData("Object.getOwnPropertyNames(unit.state).length + Reflect.ownKeys(units[0]).length")]
+    [InlineData("(() => { const keys = []; for (const k in units[1]) keys.push(k); return keys; })()")]
+    [InlineData("Object.getPrototypeOf(units[0]) === Object.prototype && typeof unit.toString")]
     public void Evaluate_Parts_SameOutcomeAsTheJsonInput(string expression)
     {
         var rule = Sandbox.Compile(expression);
@@ -84,6 +102,26 @@ public class RuleArgumentsTests
 
         Assert.True(outcome.Success, outcome.Error?.MessageEn);
         Assert.Equal(before, parts.ToJsonObject().ToJsonString());
+    }
+
+    [Fact]
+    public void Evaluate_UnitAttributesTooDeep_RefusedWhenReadAndTheNextEvaluationRuns()
+    {
+        JsonNode deep = new JsonObject();
+        for (var i = 0; i < 200; i++)
+        {
+            deep = new JsonObject { ["x"] = deep };
+        }
+
+        var unit = new RuleUnit(new JsonObject { ["id"] = "u", ["attributes"] = deep }, null, null);
+        var reads = Sandbox.Compile("JSON.stringify(unit.attributes).length");
+
+        var outcome = Sandbox.Shared.Evaluate(reads, new RuleArguments { Unit = unit });
+        var untouched = Sandbox.Shared.Evaluate(Sandbox.Compile("unit.id"), new RuleArguments { Unit = unit });
+
+        Assert.Equal(RuleErrorCodes.Runtime, outcome.Error!.Code);
+        Assert.Contains("128", outcome.Error.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("\"u\"", Sandbox.Text(untouched.Value));
     }
 
     [Fact]
