@@ -124,6 +124,51 @@ public sealed class WorkflowRuntime
         };
     }
 
+    /// <summary>
+    /// The open tasks of an instance that <paramref name="userId"/> can act on now: as an assignee while the task waits
+    /// for its assignee, as the reviewer of the level now reviewing, or as a role holder of the unit an overdue task was
+    /// escalated to. Overdue first, then by due date (none last), then by id.
+    /// </summary>
+    public IReadOnlyList<InboxItem> Inbox(string instanceId, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        ArgumentNullException.ThrowIfNull(userId);
+        if (Store.FindInstance(instanceId) is not { } instance || FindProgramme(instance.ProgrammeId, instance.ProgrammeVersion) is not { } programme)
+        {
+            return [];
+        }
+
+        var items = new List<InboxItem>();
+        foreach (var task in Store.Tasks(instanceId))
+        {
+            if (task.State.IsWithAssignee())
+            {
+                if (TaskAccess.IsAssignee(task, userId))
+                {
+                    items.Add(new InboxItem(task, InboxReason.Assignee, null));
+                }
+                else if (TaskAccess.IsSupervisor(programme, Organisation, task, userId))
+                {
+                    items.Add(new InboxItem(task, InboxReason.Supervisor, null));
+                }
+            }
+            else if (task.State == TaskState.InReview && task.ReviewIndex < task.ReviewLevels.Count)
+            {
+                var levelId = task.ReviewLevels[task.ReviewIndex];
+                if (programme.Tasks[task.Template].Review.FirstOrDefault(l => l.Id == levelId) is { } level && TaskAccess.IsReviewer(Organisation, task, level, userId))
+                {
+                    items.Add(new InboxItem(task, InboxReason.Reviewer, levelId));
+                }
+            }
+        }
+
+        return items
+            .OrderByDescending(i => i.Task.Overdue || i.Task.ReviewOverdue)
+            .ThenBy(i => i.Reason == InboxReason.Reviewer ? i.Task.ReviewDueAt ?? DateTimeOffset.MaxValue : i.Task.DueAt ?? DateTimeOffset.MaxValue)
+            .ThenBy(i => i.Task.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>A context over an instance's current state for reading (metrics, simulations); it is never committed.</summary>
     internal CommandContext? ReadContext(string instanceId)
     {

@@ -1,5 +1,6 @@
 using Workflows.Model.Definitions;
 using Workflows.Runtime.Commands;
+using Workflows.Runtime.Organisation;
 using Workflows.Runtime.State;
 
 namespace Workflows.Runtime.Execution;
@@ -13,32 +14,30 @@ internal static class TaskAccess
     /// </summary>
     public static bool MayActForAssignee(CommandContext ctx, TaskRecord task) =>
         RuntimeActors.IsSystem(ctx.Command.Actor)
-        || task.Assignees.Contains(ctx.Command.Actor!, StringComparer.Ordinal)
-        || IsSupervisor(ctx, task, ctx.Command.Actor!);
+        || IsAssignee(task, ctx.Command.Actor!)
+        || IsSupervisor(ctx.Programme, ctx.Org, task, ctx.Command.Actor!);
 
     /// <summary>The reviewer holds the level's role in the task unit's nearest unit (itself or above) of the level's type.</summary>
-    public static bool MayReview(CommandContext ctx, TaskRecord task, ReviewLevel level)
-    {
-        if (RuntimeActors.IsSystem(ctx.Command.Actor))
-        {
-            return true;
-        }
+    public static bool MayReview(CommandContext ctx, TaskRecord task, ReviewLevel level) =>
+        RuntimeActors.IsSystem(ctx.Command.Actor) || IsReviewer(ctx.Org, task, level, ctx.Command.Actor!);
 
-        return ctx.Org.NearestOfType(task.Unit, level.UnitType) is { } reviewing && ctx.Org.Holds(ctx.Command.Actor!, reviewing.Id, level.Role);
-    }
+    public static bool IsAssignee(TaskRecord task, string actor) => task.Assignees.Contains(actor, StringComparer.Ordinal);
 
-    private static bool IsSupervisor(CommandContext ctx, TaskRecord task, string actor)
+    public static bool IsReviewer(OrganisationDirectory org, TaskRecord task, ReviewLevel level, string actor) =>
+        org.NearestOfType(task.Unit, level.UnitType) is { } reviewing && org.Holds(actor, reviewing.Id, level.Role);
+
+    public static bool IsSupervisor(Programme programme, OrganisationDirectory org, TaskRecord task, string actor)
     {
         if (task.EscalatedTo is not { } unit)
         {
             return false;
         }
 
-        if (ctx.Programme.Tasks[task.Template].Escalation?.Role is { } role)
+        if (programme.Tasks[task.Template].Escalation?.Role is { } role)
         {
-            return ctx.Org.Holds(actor, unit, role);
+            return org.Holds(actor, unit, role);
         }
 
-        return ctx.Org.FindUser(actor) is { } user && user.Roles.Any(g => string.Equals(g.Unit, unit, StringComparison.Ordinal));
+        return org.FindUser(actor) is { } user && user.Roles.Any(g => string.Equals(g.Unit, unit, StringComparison.Ordinal));
     }
 }

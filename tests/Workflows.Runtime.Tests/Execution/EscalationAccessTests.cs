@@ -84,7 +84,7 @@ public sealed class EscalationAccessTests
         Assert.Equal(["gw4"], h.Store.FindTask(id)!.Assignees);
     }
 
-    private static RuntimeHarness Harness(string? role)
+    internal static RuntimeHarness Harness(string? role)
     {
         var programme = TestFiles.GovernanceProgrammeWith(d =>
         {
