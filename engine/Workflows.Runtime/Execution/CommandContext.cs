@@ -148,6 +148,6 @@ internal sealed partial class CommandContext
         }
 
         var units = _changedUnits.Select(u => new UnitStateRecord(InstanceId, u, _unitStates[u], _storedUnitVersions.GetValueOrDefault(u) + 1)).ToArray();
-        return new ChangeSet { IdempotencyKey = Command.IdempotencyKey, Result = result, Instance = instance, Tasks = tasks, UnitStates = units, Events = _events };
+        return new ChangeSet { IdempotencyKey = Command.IdempotencyKey, Result = result, Instance = instance, Tasks = tasks, UnitStates = units, Submissions = ChangedSubmissions(), Events = _events };
     }
 }

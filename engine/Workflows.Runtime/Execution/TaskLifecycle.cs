@@ -52,10 +52,22 @@ internal static class TaskLifecycle
             }
         }
 
+        var number = task.Submissions + 1;
+        ctx.WriteSubmission(new SubmissionRecord
+        {
+            InstanceId = task.InstanceId,
+            TaskId = task.Id,
+            Number = number,
+            Data = data,
+            SubmittedAt = ctx.NowOffset,
+            SubmittedBy = RuntimeActors.IsSystem(ctx.Command.Actor) ? null : ctx.Command.Actor,
+            Version = 0,
+        });
         var submitted = ctx.UpdateTask(task with
         {
             State = TaskState.Submitted,
             Data = data,
+            Submissions = number,
             SubmittedAt = ctx.NowOffset,
             FirstSubmittedAt = task.FirstSubmittedAt ?? ctx.NowOffset,
             NextTimerAt = null,
@@ -80,6 +92,7 @@ internal static class TaskLifecycle
             return rejected;
         }
 
+        Decide(ctx, task, level, approved: true, comment);
         var last = task.ReviewIndex + 1 >= task.ReviewLevels.Count;
         var after = new JsonObject { ["state"] = last ? "Approved" : "InReview", ["level"] = level.Id, ["decision"] = "approve" };
         if (comment is not null)
@@ -113,10 +126,21 @@ internal static class TaskLifecycle
             return rejected;
         }
 
+        Decide(ctx, task, level, approved: false, comment);
         var returned = ReviewDeadlines.Clear(task) with { State = TaskState.Returned, LastComment = comment, ReviewLevels = [], ReviewIndex = 0 };
         ctx.UpdateTask(returned with { NextTimerAt = NextTimer(returned) });
         ctx.Emit(EventKinds.TaskReturned, task.Id, task.Unit, EventJson.Of(TaskState.InReview), EventJson.Of(new JsonObject { ["state"] = "Returned", ["level"] = level.Id, ["comment"] = comment }));
         return null;
+    }
+
+    /// <summary>Records a level's decision on the submission under review.</summary>
+    private static void Decide(CommandContext ctx, TaskRecord task, ReviewLevel level, bool approved, string? comment)
+    {
+        if (ctx.CurrentSubmission(task) is { } submission)
+        {
+            var by = RuntimeActors.IsSystem(ctx.Command.Actor) ? null : ctx.Command.Actor;
+            ctx.WriteSubmission(submission with { Decisions = [.. submission.Decisions, new ReviewDecision(level.Id, approved, by, ctx.NowOffset, comment)] });
+        }
     }
 
     public static CommandResult? Reassign(CommandContext ctx, TaskRecord task, IReadOnlyList<string> assignees)

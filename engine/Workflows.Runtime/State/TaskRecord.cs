@@ -27,6 +27,9 @@ public sealed record TaskRecord
     /// <summary>The draft or submitted form data.</summary>
     public JsonObject? Data { get; init; }
 
+    /// <summary>How many times the form was submitted (accepted submissions; see <see cref="SubmissionRecord"/>).</summary>
+    public int Submissions { get; init; }
+
     public DateTimeOffset? FirstSubmittedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }

@@ -12,5 +12,6 @@ public sealed record ChangeSet
     public InstanceRecord? Instance { get; init; }
     public IReadOnlyList<TaskRecord> Tasks { get; init; } = [];
     public IReadOnlyList<UnitStateRecord> UnitStates { get; init; } = [];
+    public IReadOnlyList<SubmissionRecord> Submissions { get; init; } = [];
     public IReadOnlyList<RuntimeEvent> Events { get; init; } = [];
 }

@@ -24,6 +24,9 @@ public interface IRuntimeStore
     /// <summary>Every task of one template, in creation order.</summary>
     IEnumerable<TaskRecord> TasksOf(string instanceId, string template);
 
+    /// <summary>Every submission of a task, oldest first.</summary>
+    IReadOnlyList<SubmissionRecord> Submissions(string taskId);
+
     /// <summary>Tasks whose <see cref="TaskRecord.NextTimerAt"/> is at or before <paramref name="at"/>, earliest first (the due-date index).</summary>
     IEnumerable<TaskRecord> TasksWithTimerBy(string instanceId, DateTimeOffset at);
 

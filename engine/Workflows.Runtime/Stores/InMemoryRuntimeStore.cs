@@ -12,6 +12,7 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
     private readonly Dictionary<string, TaskRecord> _tasks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InMemoryInstanceData> _data = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CommandResult> _results = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SubmissionRecord>> _submissions = new(StringComparer.Ordinal);
     private long _sequence;
 
     public int TaskCount
@@ -70,6 +71,14 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
         lock (_gate)
         {
             return _data.TryGetValue(instanceId, out var d) && d.ByTemplate.TryGetValue(template, out var ids) ? Resolve(ids) : [];
+        }
+    }
+
+    public IReadOnlyList<SubmissionRecord> Submissions(string taskId)
+    {
+        lock (_gate)
+        {
+            return _submissions.TryGetValue(taskId, out var list) ? list.ToArray() : [];
         }
     }
 
@@ -179,6 +188,23 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
                 DataOf(state.InstanceId).UnitStates[state.UnitId] = state;
             }
 
+            foreach (var submission in changes.Submissions)
+            {
+                if (!_submissions.TryGetValue(submission.TaskId, out var list))
+                {
+                    _submissions[submission.TaskId] = list = [];
+                }
+
+                if (submission.Number <= list.Count)
+                {
+                    list[submission.Number - 1] = submission;
+                }
+                else
+                {
+                    list.Add(submission);
+                }
+            }
+
             if (changes.Events.Count > 0)
             {
                 // A command's events belong to its instance.
@@ -212,10 +238,27 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
             CheckVersion("task", task.Id, task.Version, _tasks.GetValueOrDefault(task.Id)?.Version);
         }
 
+        CheckSubmissions(changes);
         foreach (var state in changes.UnitStates)
         {
             var stored = _data.TryGetValue(state.InstanceId, out var d) ? d.UnitStates.GetValueOrDefault(state.UnitId)?.Version : null;
             CheckVersion("unit state", $"{state.InstanceId}/{state.UnitId}", state.Version, stored);
+        }
+    }
+
+    private void CheckSubmissions(ChangeSet changes)
+    {
+        foreach (var submission in changes.Submissions)
+        {
+            var list = _submissions.GetValueOrDefault(submission.TaskId);
+            var count = list?.Count ?? 0;
+            if (submission.Number < 1 || submission.Number > count + 1)
+            {
+                throw new ConcurrencyException("submission", $"{submission.TaskId}#{submission.Number}", submission.Version - 1, null);
+            }
+
+            var stored = submission.Number <= count ? list![submission.Number - 1].Version : (int?)null;
+            CheckVersion("submission", $"{submission.TaskId}#{submission.Number}", submission.Version, stored);
         }
     }
 
