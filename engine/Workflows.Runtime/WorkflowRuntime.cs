@@ -297,7 +297,7 @@ public sealed class WorkflowRuntime
             return CommandResult.Reject(RejectionCodes.CriteriaNotMet, $"阶段“{phaseId}”的{(exit ? "退出" : "进入")}条件尚未满足", $"No {(exit ? "exit" : "entry")} criterion of phase '{phaseId}' holds");
         }
 
-        ctx.Phases[phaseId] = exit ? record with { ManualExit = true } : record with { ManualEntry = true };
+        ctx.SetPhase(phaseId, exit ? record with { ManualExit = true } : record with { ManualEntry = true });
         ctx.TouchInstance();
         PhaseEngine.Settle(ctx);
         return null;

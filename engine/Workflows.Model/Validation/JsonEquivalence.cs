@@ -24,6 +24,11 @@ public static class JsonEquivalence
                 var dx = JsonNumber.ToDouble(x);
                 var dy = JsonNumber.ToDouble(y);
                 return Math.Abs(dx - dy) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(dx), Math.Abs(dy)));
+            case (JsonValue x, JsonValue y) when x.GetValueKind() is var kind && kind != JsonValueKind.String:
+                // true, false and null are equal when their kinds are; a number never equals a non-number.
+                return kind == y.GetValueKind() && kind != JsonValueKind.Number;
+            case (JsonValue x, JsonValue y) when x.TryGetValue(out string? sx) && y.TryGetValue(out string? sy):
+                return string.Equals(sx, sy, StringComparison.Ordinal);
             default:
                 return JsonNode.DeepEquals(a, b);
         }

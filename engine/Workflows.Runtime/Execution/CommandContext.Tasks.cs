@@ -45,7 +45,10 @@ internal sealed partial class CommandContext
 
         // Already in the changed list: created by this command (no stored version), or changed once already (its version moved on).
         var alreadyChanged = !_storedTaskVersions.TryGetValue(task.Id, out var stored) || previous.Version != stored;
-        task = task with { Version = stored + 1 };
+        if (task.Version != stored + 1)
+        {
+            task = task with { Version = stored + 1 };
+        }
         if (previous.State.IsOpen() != task.State.IsOpen())
         {
             SentriesMayChange = true;

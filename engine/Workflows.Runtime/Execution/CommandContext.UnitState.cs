@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Model.Validation;
 using Workflows.Runtime.Events;
 using Workflows.Runtime.Organisation;
 using Workflows.Runtime.State;
@@ -35,7 +36,7 @@ internal sealed partial class CommandContext
             }
 
             var current = State[name];
-            if (JsonNode.DeepEquals(current, value))
+            if (JsonEquivalence.AreEquivalent(current, value))
             {
                 continue;
             }
@@ -67,7 +68,7 @@ internal sealed partial class CommandContext
             }
 
             var current = UnitStateValue(unit, name);
-            if (JsonNode.DeepEquals(current, value))
+            if (JsonEquivalence.AreEquivalent(current, value))
             {
                 continue;
             }

@@ -27,6 +27,9 @@ internal sealed partial class CommandContext
     private DateTimeOffset _nowOffset;
     private string? _nowText;
     private JsonObject? _state;
+    private Dictionary<string, PhaseRecord>? _phases;
+    private Dictionary<string, DateTimeOffset>? _scheduleNext;
+    private Dictionary<string, int>? _rounds;
 
     public CommandContext(RuntimeServices services, RuntimeCommand command, InstanceRecord instance, Programme programme, Instant now)
     {
@@ -35,9 +38,6 @@ internal sealed partial class CommandContext
         Original = instance;
         Programme = programme;
         Plan = ProgrammePlan.For(programme);
-        Phases = new Dictionary<string, PhaseRecord>(instance.Phases, StringComparer.Ordinal);
-        ScheduleNext = new Dictionary<string, DateTimeOffset>(instance.ScheduleNext, StringComparer.Ordinal);
-        Rounds = new Dictionary<string, int>(instance.Rounds, StringComparer.Ordinal);
         Status = instance.Status;
         CompletedAt = instance.CompletedAt;
         EvaluatedAt = instance.EvaluatedAt;
@@ -74,11 +74,14 @@ internal sealed partial class CommandContext
     /// <summary>Whether this command changed something a sentry may read: instance or unit state, phases, or a task's openness.</summary>
     public bool SentriesMayChange { get; set; }
 
-    public Dictionary<string, PhaseRecord> Phases { get; }
+    /// <summary>Phase records: the stored ones until this command changes one (<see cref="SetPhase"/>), then its own copy.</summary>
+    public IReadOnlyDictionary<string, PhaseRecord> Phases => _phases ?? Original.Phases;
 
-    public Dictionary<string, DateTimeOffset> ScheduleNext { get; }
+    /// <summary>The next fire of each schedule, copied on first change (<see cref="SetScheduleNext"/>).</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> ScheduleNext => _scheduleNext ?? Original.ScheduleNext;
 
-    public Dictionary<string, int> Rounds { get; }
+    /// <summary>Rounds created per template, copied on first change (<see cref="NextRound"/>).</summary>
+    public IReadOnlyDictionary<string, int> Rounds => _rounds ?? Original.Rounds;
 
     public InstanceStatus Status { get; set; }
 
@@ -115,6 +118,35 @@ internal sealed partial class CommandContext
 
     public void Emit(string kind, string? subject, string? unit, string? before, string? after) =>
         _events.Add(new RuntimeEvent(InstanceId, Command.IdempotencyKey, _events.Count, _nowOffset, kind, RuntimeActors.IsSystem(Command.Actor) ? null : Command.Actor, subject, unit, before, after));
+
+    public void SetPhase(string id, PhaseRecord record) =>
+        (_phases ??= new Dictionary<string, PhaseRecord>(Original.Phases, StringComparer.Ordinal))[id] = record;
+
+    /// <summary>Sets a schedule's next fire, or removes it when there is none.</summary>
+    public void SetScheduleNext(string id, DateTimeOffset? next)
+    {
+        var schedules = _scheduleNext ??= new Dictionary<string, DateTimeOffset>(Original.ScheduleNext, StringComparer.Ordinal);
+        if (next is { } at)
+        {
+            schedules[id] = at;
+        }
+        else
+        {
+            schedules.Remove(id);
+        }
+    }
+
+    /// <summary>No schedule fires any more (the instance completed).</summary>
+    public void ClearSchedules() => _scheduleNext = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
+    /// <summary>Counts a new round of the template and returns its number (1 for the first).</summary>
+    public int NextRound(string template)
+    {
+        var rounds = _rounds ??= new Dictionary<string, int>(Original.Rounds, StringComparer.Ordinal);
+        var number = rounds.GetValueOrDefault(template) + 1;
+        rounds[template] = number;
+        return number;
+    }
 
     public void TouchInstance()
     {

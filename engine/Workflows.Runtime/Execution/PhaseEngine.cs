@@ -78,7 +78,7 @@ internal static class PhaseEngine
 
     public static void Enter(CommandContext ctx, Phase phase)
     {
-        ctx.Phases[phase.Id] = ctx.Phases[phase.Id] with { Status = PhaseStatus.Active, EnteredAt = ctx.NowOffset };
+        ctx.SetPhase(phase.Id, ctx.Phases[phase.Id] with { Status = PhaseStatus.Active, EnteredAt = ctx.NowOffset });
         ctx.TouchInstance();
         ctx.Emit(EventKinds.PhaseEntered, phase.Id, null, "\"Pending\"", "\"Active\"");
         ActionRunner.Run(ctx, phase.OnEnter, default);
@@ -93,7 +93,7 @@ internal static class PhaseEngine
 
     public static void Exit(CommandContext ctx, Phase phase)
     {
-        ctx.Phases[phase.Id] = ctx.Phases[phase.Id] with { Status = PhaseStatus.Exited, ExitedAt = ctx.NowOffset };
+        ctx.SetPhase(phase.Id, ctx.Phases[phase.Id] with { Status = PhaseStatus.Exited, ExitedAt = ctx.NowOffset });
         ctx.TouchInstance();
         ctx.Emit(EventKinds.PhaseExited, phase.Id, null, "\"Active\"", "\"Exited\"");
         ActionRunner.Run(ctx, phase.OnExit, default);
@@ -159,7 +159,7 @@ internal static class PhaseEngine
 
         ctx.Status = InstanceStatus.Completed;
         ctx.CompletedAt = ctx.NowOffset;
-        ctx.ScheduleNext.Clear();
+        ctx.ClearSchedules();
         ctx.TouchInstance();
         ctx.Emit(EventKinds.InstanceCompleted, ctx.InstanceId, null, "\"Running\"", "\"Completed\"");
     }

@@ -17,8 +17,7 @@ internal static class TaskGenerator
 
     public static void CreateRound(CommandContext ctx, TaskTemplate template, OrgUnit? contextUnit)
     {
-        var number = ctx.Rounds.GetValueOrDefault(template.Id) + 1;
-        ctx.Rounds[template.Id] = number;
+        var number = ctx.NextRound(template.Id);
         ctx.TouchInstance();
         var round = Prepare(ctx, template, number);
         if (contextUnit is null)

@@ -86,14 +86,7 @@ internal static class TimerSweep
             }
 
             var schedule = ctx.Programme.Schedules[id];
-            if (schedule.NextAfter(at) is { } following)
-            {
-                ctx.ScheduleNext[id] = following.ToDateTimeOffset();
-            }
-            else
-            {
-                ctx.ScheduleNext.Remove(id);
-            }
+            ctx.SetScheduleNext(id, schedule.NextAfter(at)?.ToDateTimeOffset());
 
             ctx.TouchInstance();
             ctx.Emit(EventKinds.ScheduleFired, id, null, null, EventJson.Of(ZonedTime.Iso(at, ctx.Programme.Zone)));
