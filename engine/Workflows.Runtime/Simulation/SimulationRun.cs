@@ -143,9 +143,10 @@ internal sealed class SimulationRun
 
         // Each day the assignee submits with the given probability; the first such day is drawn up front.
         var p = behaviour.Probability ?? 0;
+        var draws = DeterministicRandom.For(_script.Seed, taskId, "submit");
         for (var day = 1; p > 0 && day <= 3660; day++)
         {
-            if (DeterministicRandom.Unit(_script.Seed, taskId, "submit", (attempt * 10_000) + day) < p)
+            if (draws.Unit((attempt * 10_000) + day) < p)
             {
                 Enqueue(new PlannedResponse(taskId, false, attempt, null), from.Plus(Duration.FromDays(day)));
                 return;
