@@ -138,4 +138,17 @@ public class RuleArgumentsTests
         Assert.False(outcome.Success);
         Assert.Equal(Sandbox.Shared.Evaluate(Sandbox.Compile("JSON.stringify(form).length"), new JsonObject { ["form"] = deep.DeepClone() }).Error!.Code, outcome.Error!.Code);
     }
+
+    [Fact]
+    public void Evaluate_NumbersBeyondDouble_SeenAsInfinityAsJsonParseWould()
+    {
+        var parsed = Sandbox.Value("[form.big === Infinity, form.small === -Infinity, form.tiny === 0]", """{"form":{"big":1e400,"small":-1e400,"tiny":1e-400}}""");
+        var built = Sandbox.Shared.Evaluate(Sandbox.Compile("[typeof unit.state.n, unit.state.n + 1, unit.state.ok]"), new RuleArguments
+        {
+            Unit = new RuleUnit(new JsonObject { ["id"] = "u" }, null, new JsonObject { ["n"] = JsonValue.Create(41.5m), ["ok"] = JsonValue.Create(true) }),
+        });
+
+        Assert.Equal("[true,true,true]", Sandbox.Text(parsed));
+        Assert.Equal("[\"number\",42.5,true]", Sandbox.Text(built.Value));
+    }
 }

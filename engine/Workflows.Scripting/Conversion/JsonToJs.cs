@@ -164,23 +164,16 @@ internal static class JsonToJs
 
     private static JsValue ConvertValue(JsonValue value)
     {
-        // Nodes parsed from text hold a JsonElement; nodes built in code hold the .NET value they were created from.
-        if (value.TryGetValue(out JsonElement element))
-        {
-            return element.ValueKind switch
-            {
-                JsonValueKind.String => JsString.Create(element.GetString()!),
-                JsonValueKind.Number => JsNumber.Create(element.GetDouble()),
-                JsonValueKind.True => JsBoolean.True,
-                JsonValueKind.False => JsBoolean.False,
-                _ => JsValue.Null,
-            };
-        }
-
+        // The kind first: asking a node built from a number or a boolean for a JsonElement makes it parse a JsonDocument.
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return JsString.Create(value.TryGetValue(out string? text) ? text : JsonSerializer.Deserialize<string>(value.ToJsonString())!);
+                if (value.TryGetValue(out string? text))
+                {
+                    return JsString.Create(text);
+                }
+
+                return JsString.Create(value.TryGetValue(out JsonElement element) ? element.GetString()! : JsonSerializer.Deserialize<string>(value.ToJsonString())!);
             case JsonValueKind.Number:
                 return JsNumber.Create(ToDouble(value));
             case JsonValueKind.True:
