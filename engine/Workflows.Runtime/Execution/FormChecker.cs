@@ -9,37 +9,45 @@ internal class FormChecker
 {
     public static FormChecker Direct { get; } = new();
 
-    public virtual IReadOnlyList<FieldError> Check(Form form, JsonObject data) => form.Schema.Validate(data);
+    /// <param name="form">The task's form.</param>
+    /// <param name="data">The runtime's own copy of the submitted data, which is what is checked.</param>
+    /// <param name="source">The object the command brought (or the draft), which <paramref name="data"/> copies; null when none.</param>
+    public virtual IReadOnlyList<FieldError> Check(Form form, JsonObject data, JsonObject? source) => form.Schema.Validate(data);
 }
 
 /// <summary>
-/// A checker for simulations, whose scripted submissions repeat the same data thousands of times: the verdict is a
-/// function of the form and the data, so it is remembered per form and data text (up to <see cref="MaxPerForm"/>
-/// distinct texts per form; beyond that data is checked every time). One simulation run uses it, on one thread.
+/// A checker for simulations, whose scripted submissions hand the runtime the script's own data objects — the same
+/// few objects for thousands of tasks, never changed during a run. The verdict depends only on the form and the data,
+/// so it is remembered per form and source object (up to <see cref="MaxPerForm"/> objects per form; beyond that data
+/// is checked every time). One simulation run uses it, on one thread.
 /// </summary>
 internal sealed class RememberingFormChecker : FormChecker
 {
     public const int MaxPerForm = 256;
 
-    private readonly Dictionary<Form, Dictionary<string, IReadOnlyList<FieldError>>> _verdicts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Form, Dictionary<JsonObject, IReadOnlyList<FieldError>>> _verdicts = new(ReferenceEqualityComparer.Instance);
 
-    public override IReadOnlyList<FieldError> Check(Form form, JsonObject data)
+    public override IReadOnlyList<FieldError> Check(Form form, JsonObject data, JsonObject? source)
     {
-        var text = data.ToJsonString();
-        if (!_verdicts.TryGetValue(form, out var known))
+        if (source is null)
         {
-            _verdicts[form] = known = new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal);
+            return base.Check(form, data, source);
         }
 
-        if (known.TryGetValue(text, out var verdict))
+        if (!_verdicts.TryGetValue(form, out var known))
+        {
+            _verdicts[form] = known = new Dictionary<JsonObject, IReadOnlyList<FieldError>>(ReferenceEqualityComparer.Instance);
+        }
+
+        if (known.TryGetValue(source, out var verdict))
         {
             return verdict;
         }
 
-        var errors = base.Check(form, data);
+        var errors = base.Check(form, data, source);
         if (known.Count < MaxPerForm)
         {
-            known[text] = errors;
+            known[source] = errors;
         }
 
         return errors;

@@ -42,10 +42,11 @@ internal static class TaskLifecycle
         }
 
         var template = ctx.Programme.Tasks[task.Template];
-        var data = (given ?? task.Data)?.DeepClone().AsObject() ?? [];
+        var source = given ?? task.Data;
+        var data = source?.DeepClone().AsObject() ?? [];
         if (template.Form is { } formId && ctx.Programme.Forms.TryGetValue(formId, out var form))
         {
-            var errors = ctx.Services.Forms.Check(form, data);
+            var errors = ctx.Services.Forms.Check(form, data, source);
             if (errors.Count > 0)
             {
                 return CommandResult.Reject(RejectionCodes.FormInvalid, $"表单“{form.Title.Zh}”填写有误（{errors.Count} 处）", $"The form '{form.Title.En ?? form.Title.Zh}' has {errors.Count} error(s)", errors);

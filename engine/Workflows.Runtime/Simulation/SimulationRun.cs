@@ -28,6 +28,7 @@ internal sealed class SimulationRun
     private readonly TimelineRecorder _recorder;
     private readonly PriorityQueue<PlannedResponse, (long Ticks, long Order)> _planned = new();
     private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly JsonObject _noData = [];
     private long _order;
     private long _keys;
     private long _seenSequence;
@@ -170,7 +171,8 @@ internal sealed class SimulationRun
                 return;
             }
 
-            var data = _script.DataFor(task.Template, task.Unit);
+            // The script's own object: the runtime copies what it stores, and the simulation's form checker remembers its verdict by this object.
+            var data = _script.ScriptDataFor(task.Template, task.Unit) ?? _noData;
             var actor = task.Assignees.Count > 0 ? task.Assignees[0] : RuntimeActors.System;
             var result = _runtime.Execute(new SubmitTask(task.Id, data) { IdempotencyKey = NextKey(), Actor = actor });
             if (!result.Accepted)

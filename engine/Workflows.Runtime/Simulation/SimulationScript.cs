@@ -12,10 +12,12 @@ public sealed record SimulationScript(int Seed, ResponseRule Defaults, IReadOnly
     public ReviewBehaviour ReviewFor(string template) => Tasks.GetValueOrDefault(template)?.Review ?? Defaults.Review ?? ReviewBehaviour.Default;
 
     /// <summary>The data submitted for a task: per unit, else per template, else the defaults, else an empty object.</summary>
-    public JsonObject DataFor(string template, string unit)
+    public JsonObject DataFor(string template, string unit) => ScriptDataFor(template, unit)?.DeepClone().AsObject() ?? [];
+
+    /// <summary>The script's own data object for the task (not a copy: callers must not change it), or null for none.</summary>
+    internal JsonObject? ScriptDataFor(string template, string unit)
     {
         var rule = Tasks.GetValueOrDefault(template);
-        var data = rule?.DataByUnit.GetValueOrDefault(unit) ?? rule?.Data ?? Defaults.DataByUnit.GetValueOrDefault(unit) ?? Defaults.Data;
-        return data?.DeepClone().AsObject() ?? [];
+        return rule?.DataByUnit.GetValueOrDefault(unit) ?? rule?.Data ?? Defaults.DataByUnit.GetValueOrDefault(unit) ?? Defaults.Data;
     }
 }

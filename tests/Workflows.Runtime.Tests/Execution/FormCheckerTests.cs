@@ -14,22 +14,23 @@ public sealed class FormCheckerTests
     }
 
     [Fact]
-    public void Check_RepeatedAndDistinctData_SameVerdictsAsDirect()
+    public void Check_RepeatedAndDistinctSources_SameVerdictsAsDirect()
     {
         var form = ScoreForm();
         var remembering = new RememberingFormChecker();
         var inputs = new[] { """{"score":70}""", """{"score":"high"}""", """{"score":70}""", "{}", """{"score":"high"}""", """{"score":101}""" };
 
-        foreach (var text in inputs)
+        var sources = inputs.Distinct().ToDictionary(t => t, t => JsonNode.Parse(t)!.AsObject());
+        foreach (var text in inputs.Concat(inputs))
         {
-            var data = JsonNode.Parse(text)!.AsObject();
-            var direct = FormChecker.Direct.Check(form, data).Select(e => e.Pointer + " " + e.Code).ToArray();
-            var remembered = remembering.Check(form, data).Select(e => e.Pointer + " " + e.Code).ToArray();
+            var source = sources[text];
+            var direct = FormChecker.Direct.Check(form, source.DeepClone().AsObject(), source).Select(e => e.Pointer + " " + e.Code).ToArray();
+            var remembered = remembering.Check(form, source.DeepClone().AsObject(), source).Select(e => e.Pointer + " " + e.Code).ToArray();
             Assert.Equal(direct, remembered);
         }
 
-        Assert.Empty(FormChecker.Direct.Check(form, JsonNode.Parse("""{"score":70}""")!.AsObject()));
-        Assert.NotEmpty(remembering.Check(form, JsonNode.Parse("""{"score":"high"}""")!.AsObject()));
+        Assert.Empty(FormChecker.Direct.Check(form, JsonNode.Parse("""{"score":70}""")!.AsObject(), null));
+        Assert.NotEmpty(remembering.Check(form, JsonNode.Parse("""{"score":"high"}""")!.AsObject(), null));
     }
 
     [Fact]
@@ -39,10 +40,13 @@ public sealed class FormCheckerTests
         var remembering = new RememberingFormChecker();
         for (var i = 0; i < RememberingFormChecker.MaxPerForm + 10; i++)
         {
-            remembering.Check(form, new JsonObject { ["score"] = i % 100 });
+            var source = new JsonObject { ["score"] = i % 100 };
+            remembering.Check(form, source, source);
         }
 
-        Assert.NotEmpty(remembering.Check(form, new JsonObject { ["score"] = "late" }));
-        Assert.Empty(remembering.Check(form, new JsonObject { ["score"] = 42 }));
+        var late = new JsonObject { ["score"] = "late" };
+        Assert.NotEmpty(remembering.Check(form, late, late));
+        var fine = new JsonObject { ["score"] = 42 };
+        Assert.Empty(remembering.Check(form, fine, fine));
     }
 }
