@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Workflows.Benchmarks;
 
 /// <summary>
-/// <c>--once simulation|fanout [runs]</c>: runs one benchmark body outside BenchmarkDotNet and prints wall time and bytes
+/// <c>--once simulation|cli|fanout [runs]</c>: runs one benchmark body outside BenchmarkDotNet and prints wall time and bytes
 /// allocated per run, for attaching a profiler (<c>dotnet-trace collect -- dotnet …</c>). Not a measurement: the figures
 /// in docs/benchmarks.md come from BenchmarkDotNet.
 /// </summary>
@@ -19,13 +19,18 @@ internal static class Once
                 simulation.Setup();
                 body = () => simulation.Simulate54321();
                 break;
+            case "cli":
+                var cli = new CliSimulationBenchmarks();
+                cli.Setup();
+                body = () => cli.InProcess();
+                break;
             case "fanout":
                 var fanOut = new FanOutBenchmarks();
                 fanOut.Setup();
                 body = () => fanOut.Start_10K();
                 break;
             default:
-                Console.Error.WriteLine($"unknown benchmark '{name}': simulation or fanout");
+                Console.Error.WriteLine($"unknown benchmark '{name}': simulation, cli or fanout");
                 return;
         }
 

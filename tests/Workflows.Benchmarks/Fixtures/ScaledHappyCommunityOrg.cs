@@ -16,6 +16,14 @@ public static class ScaledHappyCommunityOrg
 
     public static OrganisationDirectory Build(string orgJson, int communities, Programme? check = null)
     {
+        var result = Json(orgJson, communities);
+        var loaded = OrganisationJsonReader.Read(result, check);
+        return loaded.Success ? loaded.Directory! : throw new InvalidOperationException("Scaled organisation is invalid: " + string.Join("; ", loaded.Errors.Take(5)));
+    }
+
+    /// <summary>The grown directory as an org.json document.</summary>
+    public static JsonObject Json(string orgJson, int communities)
+    {
         var root = JsonNode.Parse(orgJson)!.AsObject();
         var units = root["units"]!.AsArray().Select(u => u!.AsObject()).ToList();
         var users = root["users"]!.AsArray().Select(u => u!.AsObject()).ToList();
@@ -73,8 +81,7 @@ public static class ScaledHappyCommunityOrg
 
         result["units"] = outUnits;
         result["users"] = outUsers;
-        var loaded = OrganisationJsonReader.Read(result, check);
-        return loaded.Success ? loaded.Directory! : throw new InvalidOperationException("Scaled organisation is invalid: " + string.Join("; ", loaded.Errors.Take(5)));
+        return result;
     }
 
     private static HashSet<string> Descendants(List<JsonObject> units, string rootId)
