@@ -22,13 +22,11 @@ internal sealed partial class CommandContext
             return mine;
         }
 
-        var stored = Store.Submissions(task.Id);
-        if (stored.Count < task.Submissions)
+        if (Store.FindSubmission(task.Id, task.Submissions) is not { } current)
         {
             return null;
         }
 
-        var current = stored[task.Submissions - 1];
         _storedSubmissionVersions[key] = current.Version;
         return current;
     }

@@ -27,6 +27,9 @@ public interface IRuntimeStore
     /// <summary>Every submission of a task, oldest first.</summary>
     IReadOnlyList<SubmissionRecord> Submissions(string taskId);
 
+    /// <summary>One submission of a task by its number (1 for the first), or null.</summary>
+    SubmissionRecord? FindSubmission(string taskId, int number);
+
     /// <summary>Tasks whose <see cref="TaskRecord.NextTimerAt"/> is at or before <paramref name="at"/>, earliest first (the due-date index).</summary>
     IEnumerable<TaskRecord> TasksWithTimerBy(string instanceId, DateTimeOffset at);
 

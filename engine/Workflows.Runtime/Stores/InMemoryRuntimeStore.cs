@@ -82,6 +82,14 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
         }
     }
 
+    public SubmissionRecord? FindSubmission(string taskId, int number)
+    {
+        lock (_gate)
+        {
+            return _submissions.TryGetValue(taskId, out var list) && number >= 1 && number <= list.Count ? list[number - 1] : null;
+        }
+    }
+
     public IEnumerable<TaskRecord> TasksWithTimerBy(string instanceId, DateTimeOffset at)
     {
         lock (_gate)

@@ -39,6 +39,9 @@ public sealed class SubmissionTests
             submissions[0].Decisions.Select(d => (d.Level, d.Approved, d.By!, d.Comment)));
         Assert.Equal([("street", true), ("district", true)], submissions[1].Decisions.Select(d => (d.Level, d.Approved)));
         Assert.Equal([3, 3], submissions.Select(s => s.Version));
+        Assert.Same(submissions[1], h.Store.FindSubmission(id, 2));
+        Assert.Null(h.Store.FindSubmission(id, 3));
+        Assert.Null(h.Store.FindSubmission(id, 0));
     }
 
     [Fact]
