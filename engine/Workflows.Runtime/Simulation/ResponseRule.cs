@@ -7,4 +7,11 @@ public sealed record ResponseRule(
     SubmitBehaviour? Submit,
     JsonObject? Data,
     IReadOnlyDictionary<string, JsonObject> DataByUnit,
-    ReviewBehaviour? Review);
+    ReviewBehaviour? Review)
+{
+    /// <summary>Data for tasks created in a given year (the programme's calendar); per unit still wins.</summary>
+    public IReadOnlyDictionary<int, JsonObject> DataByYear { get; init; } = new Dictionary<int, JsonObject>();
+
+    /// <summary>Data submitted again after a return (every resubmission), in place of the first submission's data.</summary>
+    public JsonObject? ResubmitData { get; init; }
+}

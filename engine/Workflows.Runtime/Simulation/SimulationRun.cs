@@ -172,7 +172,8 @@ internal sealed class SimulationRun
             }
 
             // The script's own object: the runtime copies what it stores, and the simulation's form checker remembers its verdict by this object.
-            var data = _script.ScriptDataFor(task.Template, task.Unit) ?? _noData;
+            var year = ZonedTime.DateOf(Instant.FromDateTimeOffset(task.CreatedAt), _programme.Zone).Year;
+            var data = _script.ScriptDataFor(task.Template, task.Unit, year, task.Submissions) ?? _noData;
             var actor = task.Assignees.Count > 0 ? task.Assignees[0] : RuntimeActors.System;
             var result = _runtime.Execute(new SubmitTask(task.Id, data) { IdempotencyKey = NextKey(), Actor = actor });
             if (!result.Accepted)

@@ -6,7 +6,7 @@ namespace Workflows.Runtime.Simulation;
 /// <summary>
 /// Reads a simulation script (see README.md): <c>{"seed", "defaults": {…}, "tasks": {"&lt;template&gt;": {…}}}</c> where each
 /// response rule has <c>submit</c> (<c>{"afterDays"}</c>, <c>{"probability"}</c> per day, or <c>{"never": true}</c>),
-/// <c>data</c>, <c>dataByUnit</c> and <c>review</c> (<c>{"approve", "afterDays"}</c>). Every problem is reported.
+/// <c>data</c>, <c>dataByUnit</c>, <c>dataByYear</c>, <c>resubmitData</c> and <c>review</c> (<c>{"approve", "afterDays"}</c>). Every problem is reported.
 /// </summary>
 public static class SimulationScriptReader
 {
@@ -101,7 +101,32 @@ public static class SimulationScriptReader
             }
         }
 
-        return new ResponseRule(submit, o["data"] as JsonObject, byUnit, review);
+        var byYear = new Dictionary<int, JsonObject>();
+        if (o["dataByYear"] is JsonObject years)
+        {
+            foreach (var (key, data) in years)
+            {
+                if (key.Length != 4 || !int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    problems.Add($"{at}/dataByYear/{key}: expected a year such as 2015");
+                }
+                else if (data is JsonObject d)
+                {
+                    byYear[year] = d;
+                }
+                else
+                {
+                    problems.Add($"{at}/dataByYear/{key}: expected an object");
+                }
+            }
+        }
+
+        if (o["resubmitData"] is { } again && again is not JsonObject)
+        {
+            problems.Add($"{at}/resubmitData: expected an object");
+        }
+
+        return new ResponseRule(submit, o["data"] as JsonObject, byUnit, review) { DataByYear = byYear, ResubmitData = o["resubmitData"] as JsonObject };
     }
 
     private static int? Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : Double(node) is { } d ? (int)d : null;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NodaTime;
 using Workflows.Runtime.Simulation;
 using Workflows.Runtime.Tests.Fixtures;
@@ -88,6 +89,46 @@ public sealed class SimulatorTests
         var march = timeline.Months.Single(m => m.Month == "2014-03");
         Assert.Equal(march.ReviewsOverdue, TimelineJson.ToNode(timeline)["months"]!.AsArray().Single(m => (string)m!["month"]! == "2014-03")!["reviewsOverdue"]!.GetValue<int>());
         Assert.Contains(",reviews_overdue,", TimelineCsv.Write(timeline), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// recordScore writes the submitted score into the community's state when an assessment completes, so the state
+    /// changes show which data each submission carried: 2016's rounds per year, resubmissions after a return their own.
+    /// </summary>
+    [Fact]
+    public void Run_DataByYearAndResubmitData_SubmittedWhereTheyApply()
+    {
+        var script = SimulationScriptReader.Read(
+            """
+            {"seed": 7,
+             "defaults": {"submit": {"afterDays": 10}, "data": {"summary": "按计划完成"}, "review": {"approve": 1, "afterDays": 3}},
+             "tasks": {"assessment": {"submit": {"afterDays": 20}, "data": {"score": 70},
+                                      "dataByYear": {"2016": {"score": 81}},
+                                      "resubmitData": {"score": 64},
+                                      "review": {"approve": 0.6, "afterDays": 5}}}}
+            """,
+            out var errors)!;
+        Assert.Empty(errors);
+
+        var timeline = Simulate(script);
+
+        var scores = timeline.StateChanges
+            .Where(c => c.After.Contains("\"score\"", StringComparison.Ordinal))
+            .Select(c => (Year: c.At[..4], Score: JsonNode.Parse(c.After)!["score"]!.GetValue<int>()))
+            .ToList();
+        Assert.Contains(scores, s => s is { Year: "2016", Score: 81 });
+        Assert.Contains(scores, s => s.Score == 64);
+        Assert.DoesNotContain(scores, s => s is { Year: "2016", Score: 70 });
+        Assert.All(scores, s => Assert.Contains(s.Score, new[] { 70, 81, 64 }));
+    }
+
+    [Fact]
+    public void Read_DataByYearNotAYear_Reported()
+    {
+        var script = SimulationScriptReader.Read("""{"tasks": {"x": {"dataByYear": {"16": {}, "2016": 3}, "resubmitData": []}}}""", out var errors);
+
+        Assert.Null(script);
+        Assert.Equal(["/tasks/x/dataByYear/16: expected a year such as 2015", "/tasks/x/dataByYear/2016: expected an object", "/tasks/x/resubmitData: expected an object"], errors);
     }
 
     [Fact]
