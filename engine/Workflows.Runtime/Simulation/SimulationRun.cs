@@ -29,6 +29,7 @@ internal sealed class SimulationRun
     private readonly PriorityQueue<PlannedResponse, (long Ticks, long Order)> _planned = new();
     private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
     private readonly JsonObject _noData = [];
+    private readonly Dictionary<string, string?> _levels = new(StringComparer.Ordinal);
     private long _order;
     private long _keys;
     private long _seenSequence;
@@ -125,8 +126,22 @@ internal sealed class SimulationRun
         }
     }
 
-    private static string? LevelOf(string? after) =>
-        after is not null && JsonNode.Parse(after) is JsonObject o && o["level"] is JsonValue v ? v.GetValue<string>() : null;
+    /// <summary>The level a review request names; the runtime writes few distinct texts, so each is parsed once.</summary>
+    private string? LevelOf(string? after)
+    {
+        if (after is null)
+        {
+            return null;
+        }
+
+        if (!_levels.TryGetValue(after, out var level))
+        {
+            level = JsonNode.Parse(after) is JsonObject o && o["level"] is JsonValue v ? v.GetValue<string>() : null;
+            _levels[after] = level;
+        }
+
+        return level;
+    }
 
     private void PlanSubmission(string taskId, Instant from, int attempt)
     {

@@ -16,6 +16,9 @@ internal sealed class TimelineRecorder
     private readonly SimulationOptions _options;
     private readonly Dictionary<string, MonthSummary> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string? Entered, string? Exited)> _phases = new(StringComparer.Ordinal);
+    private MonthSummary? _lastMonth;
+    private Instant _lastMonthStart;
+    private Instant _lastMonthEnd;
 
     public TimelineRecorder(Programme programme, IRuntimeStore store, OrganisationDirectory org, SimulationOptions options, int seed)
     {
@@ -44,7 +47,27 @@ internal sealed class TimelineRecorder
 
     public SimulationTimeline Timeline { get; }
 
-    public MonthSummary? MonthOf(Instant at) => _months.GetValueOrDefault(MonthKey(ZonedTime.DateOf(at, _programme.Zone)));
+    /// <summary>The month an instant falls in (programme calendar), or null outside the run. Events come in time order,
+    /// so the last month found is remembered with its bounds.</summary>
+    public MonthSummary? MonthOf(Instant at)
+    {
+        if (_lastMonth is not null && at >= _lastMonthStart && at < _lastMonthEnd)
+        {
+            return _lastMonth;
+        }
+
+        var date = ZonedTime.DateOf(at, _programme.Zone);
+        var month = _months.GetValueOrDefault(MonthKey(date));
+        if (month is not null)
+        {
+            var first = new LocalDate(date.Year, date.Month, 1);
+            _lastMonth = month;
+            _lastMonthStart = ZonedTime.StartOf(first, _programme.Zone);
+            _lastMonthEnd = ZonedTime.StartOf(first.PlusMonths(1), _programme.Zone);
+        }
+
+        return month;
+    }
 
     public void Record(RuntimeEvent e)
     {
