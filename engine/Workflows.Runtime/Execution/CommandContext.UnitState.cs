@@ -94,10 +94,15 @@ internal sealed partial class CommandContext
 
     /// <summary>
     /// Reads every unit state of the instance in one store call, for a reader about to visit many units (metrics):
-    /// later reads of unit state come from this snapshot instead of one store call per unit.
+    /// later reads of unit state come from this snapshot instead of one store call per unit. Once per context.
     /// </summary>
     public void PreloadUnitStates()
     {
+        if (_preloadedUnitStates is not null)
+        {
+            return;
+        }
+
         var all = Store.UnitStates(InstanceId);
         var byUnit = new Dictionary<string, UnitStateRecord>(all.Count, StringComparer.Ordinal);
         foreach (var record in all)

@@ -1,5 +1,6 @@
 using Workflows.Model.Validation;
 using Workflows.Model.Definitions;
+using Workflows.Runtime.Events;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.Organisation;
 using Workflows.Runtime.State;
@@ -13,16 +14,17 @@ namespace Workflows.Runtime.Metrics;
 /// of a task template. Read-only: rule failures are ignored (the metric treats the unit as not matching).
 /// </summary>
 /// <remarks>
-/// A <c>where</c> rule that can only see the unit and the parameters (no instance state, no <c>now</c>, no
-/// <c>Date</c> or <c>Math.random</c>) is a function of the unit's stored state, so its result is remembered per unit
-/// with that state's version and the rule runs again only for units whose state changed: a dashboard or a simulation
+/// A unit metric whose <c>where</c> rule can only see the unit and the parameters (no instance state, no <c>now</c>,
+/// no <c>Date</c> or <c>Math.random</c>), or that has none, depends on each unit's stored state alone. Its per-unit
+/// contributions (matches, variable value) are kept between evaluations, and the next evaluation re-evaluates only the
+/// units the event log shows changed since (<see cref="EventKinds.UnitStateChanged"/>): a dashboard or a simulation
 /// sampling every month re-evaluates the few units that moved, not the tens of thousands that did not.
 /// </remarks>
 public sealed class MetricEvaluator(WorkflowRuntime runtime)
 {
     /// <summary>One evaluation at a time per evaluator: the remembered results are plain dictionaries.</summary>
     private readonly Lock _evaluating = new();
-    private readonly Dictionary<string, WhereCache> _caches = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Instance, string Metric), Contributions> _contributions = [];
 
     public IReadOnlyList<MetricValue> Evaluate(string instanceId)
     {
@@ -32,7 +34,6 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             return [];
         }
 
-        ctx.PreloadUnitStates();
         var result = new List<MetricValue>(ctx.Programme.Metrics.Count);
         lock (_evaluating)
         {
@@ -53,7 +54,6 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             return null;
         }
 
-        ctx.PreloadUnitStates();
         lock (_evaluating)
         {
             return Evaluate(ctx, metric);
@@ -84,20 +84,21 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
 
     private (double? Value, int Count) UnitAggregate(CommandContext ctx, Metric metric)
     {
-        var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, metric.UnitType!);
+        var c = metric.Where is null || IsFunctionOfUnit(ctx.Programme, metric.Where, metric.UnitType!)
+            ? Incremental(ctx, metric)
+            : Full(ctx, metric, 0);
         var matching = 0;
         double sum = 0, min = double.MaxValue, max = double.MinValue;
         var numbers = 0;
-        var cache = metric.Where is { } w && IsFunctionOfUnit(ctx.Programme, w, metric.UnitType!) ? CacheFor(ctx, w) : null;
-        foreach (var unit in units)
+        for (var i = 0; i < c.Units.Length; i++)
         {
-            if (metric.Where is { } where && !Holds(ctx, where, unit, cache))
+            if (!c.Holds[i])
             {
                 continue;
             }
 
             matching++;
-            if (metric.Variable is { } variable && JsonNumber.Read(ctx.UnitStateValue(unit, variable)) is { } n)
+            if (c.Values[i] is { } n)
             {
                 numbers++;
                 sum += n;
@@ -106,10 +107,11 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             }
         }
 
+        var total = c.Units.Length;
         return metric.Aggregate switch
         {
-            MetricAggregate.Count => (matching, units.Count),
-            MetricAggregate.Share => (units.Count == 0 ? null : (double)matching / units.Count, units.Count),
+            MetricAggregate.Count => (matching, total),
+            MetricAggregate.Share => (total == 0 ? null : (double)matching / total, total),
             MetricAggregate.Sum => (sum, numbers),
             MetricAggregate.Avg => (numbers == 0 ? null : sum / numbers, numbers),
             MetricAggregate.Min => (numbers == 0 ? null : min, numbers),
@@ -117,22 +119,61 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         };
     }
 
-    private static bool Holds(CommandContext ctx, string where, OrgUnit unit, Dictionary<string, (int Version, bool Holds)>? cache)
+    /// <summary>The kept contributions, brought up to date from the event log; a full pass the first time.</summary>
+    private Contributions Incremental(CommandContext ctx, Metric metric)
     {
-        if (cache is null)
+        var key = (ctx.InstanceId, metric.Id);
+
+        // The log position is read before any state: a change committed meanwhile is seen now or at the next evaluation.
+        var last = ctx.Store.LastSequence(ctx.InstanceId);
+        if (!_contributions.TryGetValue(key, out var c) || !ReferenceEquals(c.Programme, ctx.Programme))
         {
-            return ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
+            c = Full(ctx, metric, last);
+            _contributions[key] = c;
+            return c;
         }
 
-        var version = ctx.StoredUnitVersion(unit.Id);
-        if (cache.TryGetValue(unit.Id, out var known) && known.Version == version)
+        if (last > c.Sequence)
         {
-            return known.Holds;
+            foreach (var e in ctx.Store.Events(ctx.InstanceId, c.Sequence))
+            {
+                if (e.Kind == EventKinds.UnitStateChanged && e.Unit is { } unit && c.Positions.TryGetValue(unit, out var i))
+                {
+                    Contribute(ctx, metric, c, i);
+                }
+
+                c.Sequence = Math.Max(c.Sequence, e.Sequence);
+            }
         }
 
-        var holds = ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
-        cache[unit.Id] = (version, holds);
-        return holds;
+        return c;
+    }
+
+    /// <summary>Every unit of the metric's type in scope, evaluated now.</summary>
+    private static Contributions Full(CommandContext ctx, Metric metric, long sequence)
+    {
+        ctx.PreloadUnitStates();
+        var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, metric.UnitType!).ToArray();
+        var positions = new Dictionary<string, int>(units.Length, StringComparer.Ordinal);
+        for (var i = 0; i < units.Length; i++)
+        {
+            positions[units[i].Id] = i;
+        }
+
+        var c = new Contributions(ctx.Programme, units, positions) { Sequence = sequence };
+        for (var i = 0; i < units.Length; i++)
+        {
+            Contribute(ctx, metric, c, i);
+        }
+
+        return c;
+    }
+
+    private static void Contribute(CommandContext ctx, Metric metric, Contributions c, int i)
+    {
+        var unit = c.Units[i];
+        c.Holds[i] = metric.Where is not { } where || ctx.Rules.Holds(ctx, where, new RuleSubject(unit));
+        c.Values[i] = metric.Variable is { } variable ? JsonNumber.Read(ctx.UnitStateValue(unit, variable)) : null;
     }
 
     /// <summary>Whether the rule's result depends only on the unit it is evaluated for (its descriptor and state) and the parameters.</summary>
@@ -154,22 +195,6 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
         }
 
         return true;
-    }
-
-    /// <summary>The remembered results of a rule for the instance, started over when it runs another programme (version).</summary>
-    private Dictionary<string, (int Version, bool Holds)> CacheFor(CommandContext ctx, string ruleId)
-    {
-        if (!_caches.TryGetValue(ctx.InstanceId, out var cache) || !ReferenceEquals(cache.Programme, ctx.Programme))
-        {
-            _caches[ctx.InstanceId] = cache = new WhereCache(ctx.Programme);
-        }
-
-        if (!cache.Results.TryGetValue(ruleId, out var results))
-        {
-            cache.Results[ruleId] = results = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
-        }
-
-        return results;
     }
 
     /// <summary>
@@ -209,11 +234,19 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
             : (decided == 0 ? null : (double)onTime / decided, decided);
     }
 
-    private sealed class WhereCache(Programme programme)
+    /// <summary>One unit metric's per-unit contributions for one instance, as of event <see cref="Sequence"/>.</summary>
+    private sealed class Contributions(Programme programme, OrgUnit[] units, Dictionary<string, int> positions)
     {
         public Programme Programme { get; } = programme;
 
-        /// <summary>Per where rule, per unit id: the unit state version evaluated and the result.</summary>
-        public Dictionary<string, Dictionary<string, (int Version, bool Holds)>> Results { get; } = new(StringComparer.Ordinal);
+        public OrgUnit[] Units { get; } = units;
+
+        public Dictionary<string, int> Positions { get; } = positions;
+
+        public bool[] Holds { get; } = new bool[units.Length];
+
+        public double?[] Values { get; } = new double?[units.Length];
+
+        public long Sequence { get; set; }
     }
 }

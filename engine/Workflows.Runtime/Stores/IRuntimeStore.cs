@@ -42,6 +42,9 @@ public interface IRuntimeStore
     /// <summary>The stored result of the command that used <paramref name="idempotencyKey"/>, if one was accepted.</summary>
     CommandResult? FindResult(string idempotencyKey);
 
+    /// <summary>The sequence of the instance's latest event, 0 before the first.</summary>
+    long LastSequence(string instanceId);
+
     /// <summary>The event log of an instance after <paramref name="afterSequence"/>, in order.</summary>
     IReadOnlyList<RuntimeEvent> Events(string instanceId, long afterSequence = 0);
 

@@ -142,6 +142,14 @@ public sealed class InMemoryRuntimeStore : IRuntimeStore
         }
     }
 
+    public long LastSequence(string instanceId)
+    {
+        lock (_gate)
+        {
+            return _data.TryGetValue(instanceId, out var d) && d.Events.Count > 0 ? d.Events[^1].Sequence : 0;
+        }
+    }
+
     public IReadOnlyList<RuntimeEvent> Events(string instanceId, long afterSequence = 0)
     {
         lock (_gate)
