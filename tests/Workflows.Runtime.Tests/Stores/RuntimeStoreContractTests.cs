@@ -28,7 +28,23 @@ public abstract class RuntimeStoreContractTests
         Assert.Equal(["a", "b"], events.Select(e => e.Subject));
         Assert.True(events[1].Sequence > events[0].Sequence);
         Assert.Equal(["b"], store.Events("i", events[0].Sequence).Select(e => e.Subject));
+        Assert.Equal(events[1].Sequence, store.LastSequence("i"));
+        Assert.Equal(0, store.LastSequence("no-such-instance"));
         Assert.NotNull(store.FindResult("k1"));
+    }
+
+    [Fact]
+    public void Commit_Submissions_NumberedPerTaskAndVersioned()
+    {
+        var store = CreateStore();
+        var first = new SubmissionRecord { InstanceId = "i", TaskId = "t1", Number = 1, Data = new JsonObject { ["a"] = 1 }, SubmittedAt = T0, Version = 1 };
+        store.Commit(new ChangeSet { IdempotencyKey = "s1", Result = CommandResult.Ok([]), Submissions = [first] });
+        store.Commit(new ChangeSet { IdempotencyKey = "s2", Result = CommandResult.Ok([]), Submissions = [first with { Version = 2, Decisions = [new ReviewDecision("street", false, "sr1", T0, "补充")] }, first with { Number = 2, Version = 1 }] });
+
+        Assert.Equal([(1, 2), (2, 1)], store.Submissions("t1").Select(s => (s.Number, s.Version)));
+        Assert.Equal("补充", store.FindSubmission("t1", 1)!.Decisions.Single().Comment);
+        Assert.Empty(store.Submissions("t2"));
+        Assert.Throws<ConcurrencyException>(() => store.Commit(new ChangeSet { IdempotencyKey = "s3", Result = CommandResult.Ok([]), Submissions = [first with { Number = 2, Version = 1 }] }));
     }
 
     [Fact]
