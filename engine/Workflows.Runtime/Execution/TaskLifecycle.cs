@@ -168,7 +168,7 @@ internal static class TaskLifecycle
             return Rejections.TaskState(task.Id, task.State, "取消");
         }
 
-        ctx.UpdateTask(task with { State = TaskState.Cancelled, NextTimerAt = null, LastComment = reason ?? task.LastComment });
+        ctx.UpdateTask(ReviewDeadlines.Clear(task) with { State = TaskState.Cancelled, NextTimerAt = null, LastComment = reason ?? task.LastComment });
         ctx.Emit(EventKinds.TaskCancelled, task.Id, task.Unit, EventJson.Of(task.State), EventJson.Of(new JsonObject { ["state"] = "Cancelled", ["reason"] = reason }));
         return null;
     }

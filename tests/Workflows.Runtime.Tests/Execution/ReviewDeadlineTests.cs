@@ -143,6 +143,26 @@ public sealed class ReviewDeadlineTests
     }
 
     [Fact]
+    public void OverdueLevel_TaskCancelled_DeadlineAndFlagCleared()
+    {
+        var h = Harness();
+        h.AdvanceTo("2014-03-01");
+        var id = h.Task("mobilise", "c1").Id;
+        h.Submit(id, "sec1", Report);
+        h.AdvanceTo("2014-03-20");
+        Assert.True(h.Store.FindTask(id)!.ReviewOverdue);
+
+        Assert.True(h.Run(new Commands.CancelTask(id, "方案调整") { IdempotencyKey = h.NextKey() }).Accepted);
+
+        var cancelled = h.Store.FindTask(id)!;
+        Assert.Equal(TaskState.Cancelled, cancelled.State);
+        Assert.Null(cancelled.ReviewDueAt);
+        Assert.False(cancelled.ReviewOverdue);
+        Assert.Null(cancelled.NextTimerAt);
+        Assert.DoesNotContain(h.Runtime.Inbox(h.InstanceId, "sr1"), i => i.Task.Id == id);
+    }
+
+    [Fact]
     public void OverdueLevel_Returned_ClearsTheFlagAndTheResubmissionGetsAFreshDeadline()
     {
         var h = Harness();
