@@ -138,6 +138,7 @@ public sealed class WorkflowRuntime
             return [];
         }
 
+        var plan = ProgrammePlan.For(programme);
         var items = new List<InboxItem>();
         foreach (var task in Store.Tasks(instanceId))
         {
@@ -152,13 +153,9 @@ public sealed class WorkflowRuntime
                     items.Add(new InboxItem(task, InboxReason.Supervisor, null));
                 }
             }
-            else if (task.State == TaskState.InReview && task.ReviewIndex < task.ReviewLevels.Count)
+            else if (task.State == TaskState.InReview && plan.CurrentLevel(task) is { } level && TaskAccess.IsReviewer(Organisation, task, level, userId))
             {
-                var levelId = task.ReviewLevels[task.ReviewIndex];
-                if (programme.Tasks[task.Template].Review.FirstOrDefault(l => l.Id == levelId) is { } level && TaskAccess.IsReviewer(Organisation, task, level, userId))
-                {
-                    items.Add(new InboxItem(task, InboxReason.Reviewer, levelId));
-                }
+                items.Add(new InboxItem(task, InboxReason.Reviewer, level.Id));
             }
         }
 

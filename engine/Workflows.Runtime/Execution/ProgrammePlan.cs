@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Workflows.Model.Definitions;
+using Workflows.Runtime.State;
 
 namespace Workflows.Runtime.Execution;
 
@@ -25,6 +26,9 @@ internal sealed class ProgrammePlan
         InstanceDefaults = Defaults(programme.InstanceState);
         UnitDefaults = programme.UnitState.ToFrozenDictionary(kv => kv.Key, kv => Defaults(kv.Value), StringComparer.Ordinal);
         ScheduleOrder = programme.Schedules.Keys.Order(StringComparer.Ordinal).ToArray();
+        Levels = programme.Tasks.Values
+            .SelectMany(t => t.Review.Select(l => (Key: (t.Id, l.Id), Level: l)))
+            .ToFrozenDictionary(x => x.Key, x => x.Level);
     }
 
     public Programme Programme { get; }
@@ -44,8 +48,17 @@ internal sealed class ProgrammePlan
     /// <summary>Instance state defaults; never handed out, only cloned.</summary>
     public JsonObject InstanceDefaults { get; }
 
-    /// <summary>Unit state defaults by unit type; never handed out, only cloned.</summary>
+    /// <summary>Unit state defaults by unit type; never changed, lent read-only to rule inputs and copied for writing.</summary>
     public FrozenDictionary<string, JsonObject> UnitDefaults { get; }
+
+    private FrozenDictionary<(string Template, string Level), ReviewLevel> Levels { get; }
+
+    /// <summary>A review level of a template by id, or null.</summary>
+    public ReviewLevel? Level(string template, string levelId) => Levels.GetValueOrDefault((template, levelId));
+
+    /// <summary>The level now reviewing the task's submission, or null when it is not in a level.</summary>
+    public ReviewLevel? CurrentLevel(TaskRecord task) =>
+        task.ReviewIndex < task.ReviewLevels.Count ? Level(task.Template, task.ReviewLevels[task.ReviewIndex]) : null;
 
     public static ProgrammePlan For(Programme programme) => Cache.GetValue(programme, p => new ProgrammePlan(p));
 

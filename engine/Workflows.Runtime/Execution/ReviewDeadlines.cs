@@ -13,8 +13,7 @@ internal static class ReviewDeadlines
     /// <summary>The task in review at level <paramref name="index"/>, asked now: that level's deadline set, the overdue flag cleared, the timer indexed.</summary>
     public static TaskRecord Ask(CommandContext ctx, TaskRecord task, int index)
     {
-        var levelId = task.ReviewLevels[index];
-        var level = ctx.Programme.Tasks[task.Template].Review.First(l => l.Id == levelId);
+        var level = ctx.Plan.Level(task.Template, task.ReviewLevels[index])!;
         DateTimeOffset? due = level.Within is { } within ? ZonedTime.Plus(ctx.Now, within, ctx.Programme.Zone).ToDateTimeOffset() : null;
         var asked = task with { State = TaskState.InReview, ReviewIndex = index, ReviewDueAt = due, ReviewOverdue = false };
         return asked with { NextTimerAt = TaskLifecycle.NextTimer(asked) };

@@ -264,13 +264,12 @@ internal static class TaskLifecycle
     private static CommandResult? Reviewing(CommandContext ctx, TaskRecord task, out ReviewLevel level)
     {
         level = null!;
-        if (task.State != TaskState.InReview || task.ReviewIndex >= task.ReviewLevels.Count)
+        if (task.State != TaskState.InReview || ctx.Plan.CurrentLevel(task) is not { } current)
         {
             return Rejections.TaskState(task.Id, task.State, "审核");
         }
 
-        var id = task.ReviewLevels[task.ReviewIndex];
-        level = ctx.Programme.Tasks[task.Template].Review.First(l => l.Id == id);
-        return TaskAccess.MayReview(ctx, task, level) ? null : Rejections.NotReviewer(task.Id, ctx.Command.Actor, id);
+        level = current;
+        return TaskAccess.MayReview(ctx, task, level) ? null : Rejections.NotReviewer(task.Id, ctx.Command.Actor, level.Id);
     }
 }

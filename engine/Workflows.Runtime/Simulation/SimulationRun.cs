@@ -199,12 +199,12 @@ internal sealed class SimulationRun
             return;
         }
 
-        if (task.State != TaskState.InReview || task.ReviewLevels[task.ReviewIndex] != response.Level)
+        // The level this response was planned for may have decided already (or the task left review).
+        if (task.State != TaskState.InReview || ProgrammePlan.For(_programme).CurrentLevel(task) is not { } level || level.Id != response.Level)
         {
             return;
         }
 
-        var level = _programme.Tasks[task.Template].Review.First(l => l.Id == response.Level);
         var reviewing = _runtime.Organisation.NearestOfType(task.Unit, level.UnitType);
         var holders = reviewing is null ? [] : _runtime.Organisation.HoldersOf(reviewing.Id, level.Role);
         var reviewer = holders.Count > 0 ? holders[0] : RuntimeActors.System;
