@@ -55,6 +55,9 @@ internal sealed partial class CommandContext
 
     public RuntimeCommand Command { get; }
 
+    /// <summary>The person acting, as records and events name them: null when the engine itself acts.</summary>
+    public string? Person => RuntimeActors.IsSystem(Command.Actor) ? null : Command.Actor;
+
     public InstanceRecord Original { get; }
 
     public string InstanceId => Original.Id;
@@ -117,7 +120,7 @@ internal sealed partial class CommandContext
     public int ChangedTaskCount => _changedTasks.Count;
 
     public void Emit(string kind, string? subject, string? unit, string? before, string? after) =>
-        _events.Add(new RuntimeEvent(InstanceId, Command.IdempotencyKey, _events.Count, _nowOffset, kind, RuntimeActors.IsSystem(Command.Actor) ? null : Command.Actor, subject, unit, before, after));
+        _events.Add(new RuntimeEvent(InstanceId, Command.IdempotencyKey, _events.Count, _nowOffset, kind, Person, subject, unit, before, after));
 
     public void SetPhase(string id, PhaseRecord record) =>
         (_phases ??= new Dictionary<string, PhaseRecord>(Original.Phases, StringComparer.Ordinal))[id] = record;

@@ -61,7 +61,7 @@ internal static class TaskLifecycle
             Number = number,
             Data = data,
             SubmittedAt = ctx.NowOffset,
-            SubmittedBy = RuntimeActors.IsSystem(ctx.Command.Actor) ? null : ctx.Command.Actor,
+            SubmittedBy = ctx.Person,
             Version = 0,
         });
         var submitted = ctx.UpdateTask(task with
@@ -139,8 +139,7 @@ internal static class TaskLifecycle
     {
         if (ctx.CurrentSubmission(task) is { } submission)
         {
-            var by = RuntimeActors.IsSystem(ctx.Command.Actor) ? null : ctx.Command.Actor;
-            ctx.WriteSubmission(submission with { Decisions = [.. submission.Decisions, new ReviewDecision(level.Id, approved, by, ctx.NowOffset, comment)] });
+            ctx.WriteSubmission(submission with { Decisions = [.. submission.Decisions, new ReviewDecision(level.Id, approved, ctx.Person, ctx.NowOffset, comment)] });
         }
     }
 
