@@ -89,9 +89,6 @@ internal sealed partial class CommandContext
     public JsonObject? StoredUnitState(string unitId) =>
         _unitStates.TryGetValue(unitId, out var working) ? working : StoredUnitRecord(unitId)?.State;
 
-    /// <summary>The version of the unit's state in the store (0 before its first write); what this command read.</summary>
-    public int StoredUnitVersion(string unitId) => StoredUnitRecord(unitId)?.Version ?? 0;
-
     /// <summary>
     /// Reads every unit state of the instance in one store call, for a reader about to visit many units (metrics):
     /// later reads of unit state come from this snapshot instead of one store call per unit. Once per context.

@@ -154,13 +154,7 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
     {
         ctx.PreloadUnitStates();
         var units = ctx.Org.DescendantsOfType(ctx.ScopeUnit, metric.UnitType!).ToArray();
-        var positions = new Dictionary<string, int>(units.Length, StringComparer.Ordinal);
-        for (var i = 0; i < units.Length; i++)
-        {
-            positions[units[i].Id] = i;
-        }
-
-        var c = new Contributions(ctx.Programme, units, positions) { Sequence = sequence };
+        var c = new Contributions(ctx.Programme, units) { Sequence = sequence };
         for (var i = 0; i < units.Length; i++)
         {
             Contribute(ctx, metric, c, i);
@@ -235,18 +229,32 @@ public sealed class MetricEvaluator(WorkflowRuntime runtime)
     }
 
     /// <summary>One unit metric's per-unit contributions for one instance, as of event <see cref="Sequence"/>.</summary>
-    private sealed class Contributions(Programme programme, OrgUnit[] units, Dictionary<string, int> positions)
+    private sealed class Contributions(Programme programme, OrgUnit[] units)
     {
+        private Dictionary<string, int>? _positions;
+
         public Programme Programme { get; } = programme;
 
         public OrgUnit[] Units { get; } = units;
 
-        public Dictionary<string, int> Positions { get; } = positions;
+        /// <summary>Unit id → index, built when the first update needs it (a metric evaluated in full never does).</summary>
+        public Dictionary<string, int> Positions => _positions ??= Index(Units);
 
         public bool[] Holds { get; } = new bool[units.Length];
 
         public double?[] Values { get; } = new double?[units.Length];
 
         public long Sequence { get; set; }
+
+        private static Dictionary<string, int> Index(OrgUnit[] units)
+        {
+            var positions = new Dictionary<string, int>(units.Length, StringComparer.Ordinal);
+            for (var i = 0; i < units.Length; i++)
+            {
+                positions[units[i].Id] = i;
+            }
+
+            return positions;
+        }
     }
 }
