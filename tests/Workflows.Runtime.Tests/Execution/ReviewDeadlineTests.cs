@@ -47,10 +47,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void ReviewLevel_OneLongTick_IsOverdueAtItsOwnInstantNotAtTheTick()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
 
         h.AdvanceTo("2014-05-01");
 
@@ -62,10 +59,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void ReviewChain_EveryLevelDecidesInTime_NoReviewOverdue()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
 
         h.AdvanceTo("2014-03-10", 23);
         Assert.True(h.Approve(id, "sr1").Accepted);
@@ -84,10 +78,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void ReviewChain_SecondLevel_GetsItsOwnDeadlineFromTheFirstApproval()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
 
         h.AdvanceTo("2014-03-08", 10);
         Assert.True(h.Approve(id, "sr1").Accepted);
@@ -107,10 +98,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void OverdueLevel_Approved_ClearsTheFlagAndStartsTheNextLevelsClock()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
         h.AdvanceTo("2014-03-12");
         Assert.True(h.Store.FindTask(id)!.ReviewOverdue);
 
@@ -125,10 +113,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void ReturnedTask_ReviewDeadline_IsClearedAndTheDueDateTimerComesBack()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
         h.AdvanceTo("2014-03-05");
 
         Assert.True(h.Return(id, "sr1", "请补充照片").Accepted);
@@ -145,10 +130,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void OverdueLevel_TaskCancelled_DeadlineAndFlagCleared()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
         h.AdvanceTo("2014-03-20");
         Assert.True(h.Store.FindTask(id)!.ReviewOverdue);
 
@@ -165,10 +147,7 @@ public sealed class ReviewDeadlineTests
     [Fact]
     public void OverdueLevel_Returned_ClearsTheFlagAndTheResubmissionGetsAFreshDeadline()
     {
-        var h = Harness();
-        h.AdvanceTo("2014-03-01");
-        var id = h.Task("mobilise", "c1").Id;
-        h.Submit(id, "sec1", Report);
+        var (h, id) = MobiliseSubmittedOnMarch1();
         h.AdvanceTo("2014-03-12");
         Assert.True(h.Store.FindTask(id)!.ReviewOverdue);
 
@@ -210,6 +189,16 @@ public sealed class ReviewDeadlineTests
         var h = new RuntimeHarness(programme, TestFiles.GovernanceOrg(), "2014-02-15", "city");
         h.Start();
         return h;
+    }
+
+    /// <summary>c1's mobilisation report submitted on 1 March 2014: the street level is asked, with 10 days.</summary>
+    private static (RuntimeHarness H, string Id) MobiliseSubmittedOnMarch1()
+    {
+        var h = Harness();
+        h.AdvanceTo("2014-03-01");
+        var id = h.Task("mobilise", "c1").Id;
+        Assert.True(h.Submit(id, "sec1", Report).Accepted);
+        return (h, id);
     }
 
     private static List<RuntimeEvent> ReviewOverdues(RuntimeHarness h) =>
